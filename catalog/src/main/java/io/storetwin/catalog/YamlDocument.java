@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * A parsed YAML file that remembers where every value was written, so that problems found
@@ -55,23 +57,40 @@ final class YamlDocument {
         this.locations = locations;
     }
 
-    /** Parses YAML text; malformed YAML (or a duplicate key) is one problem with its location. */
+    /**
+     * Parses YAML text. Malformed YAML is one problem at the place the YAML parser stopped;
+     * every duplicate key is a problem of its own, at the repeated key.
+     */
     static YamlDocument parse(String fileName, String text) throws InvalidInputException {
         Map<String, Location> locations = new HashMap<>();
-        try (JsonParser parser = new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .createParser(text)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                Location location = new Location(at.getLineNr(), at.getColumnNr());
-                JsonStreamContext context = parser.getParsingContext();
-                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    locations.put(pathOf(context.getParent()), location);
-                } else if (token == JsonToken.FIELD_NAME) {
-                    locations.putIfAbsent(pathOf(context), location);
-                } else if (token.isScalarValue()) {
-                    locations.put(pathOf(context), location);
+        Map<String, Location> keys = new HashMap<>();
+        List<Problem> duplicates = new ArrayList<>();
+        try (JsonParser parser = new YAMLFactory().createParser(text)) {
+            try {
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    Location location = new Location(at.getLineNr(), at.getColumnNr());
+                    JsonStreamContext context = parser.getParsingContext();
+                    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                        locations.put(pathOf(context.getParent()), location);
+                    } else if (token == JsonToken.FIELD_NAME) {
+                        String path = pathOf(context);
+                        Location first = keys.putIfAbsent(path, location);
+                        if (first != null) {
+                            duplicates.add(new Problem(fileName, location.line(), location.column(), path,
+                                    "duplicate key '%s' (first written at line %d)".formatted(parser.currentName(), first.line())));
+                        }
+                        locations.putIfAbsent(path, location);
+                    } else if (token.isScalarValue()) {
+                        locations.put(pathOf(context), location);
+                    }
                 }
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException(List.of(malformed(fileName, e)));
+            }
+            if (!duplicates.isEmpty()) {
+                throw new InvalidInputException(duplicates);
             }
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
@@ -79,14 +98,39 @@ final class YamlDocument {
             }
             return new YamlDocument(fileName, root, locations);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = "malformed YAML: " + e.getOriginalMessage().lines().findFirst().orElse("");
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            throw new InvalidInputException(List.of(new Problem(fileName, line, column, "", message)));
+            throw new InvalidInputException(List.of(malformed(fileName, e)));
         } catch (IOException e) {
             throw new InvalidInputException(List.of(new Problem(fileName, 0, 0, "", "cannot read: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Where and why the YAML parser gave up. SnakeYAML's own marks are used when present:
+     * Jackson's location is that of the last good token, which for a scanner error (a tab
+     * used for indentation, an unclosed quote) can be lines above the fault.
+     */
+    private static Problem malformed(String fileName, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark at = yaml.getProblemMark();
+            StringBuilder message = new StringBuilder("malformed YAML: ").append(oneLine(yaml.getProblem()));
+            Mark context = yaml.getContextMark();
+            if (yaml.getContext() != null && context != null) {
+                message.append(" (%s started at line %d, column %d)".formatted(
+                        oneLine(yaml.getContext()), context.getLine() + 1, context.getColumn() + 1));
+            } else if (yaml.getContext() != null) {
+                message.append(" (").append(oneLine(yaml.getContext())).append(')');
+            }
+            return new Problem(fileName, at.getLine() + 1, at.getColumn() + 1, "", message.toString());
+        }
+        JsonLocation at = e.getLocation();
+        String message = "malformed YAML: " + oneLine(e.getOriginalMessage());
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        return new Problem(fileName, line, column, "", message);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().lines().findFirst().orElse("");
     }
 
     private static String pathOf(JsonStreamContext context) {

@@ -1,0 +1,113 @@
+package io.storetwin.app.cli;
+
+import io.storetwin.catalog.InvalidInputException;
+import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.engine.RunTotals;
+import io.storetwin.simulation.pricing.Strategies;
+import io.storetwin.simulation.run.HeadlessRun;
+import io.storetwin.simulation.run.RunSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code storetwin run}: simulates a scenario headless and writes its event log and summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Simulates the store without a window and writes events.csv and summary.json.",
+        footer = {"%nThe same scenario and seed always give a byte-identical events.csv;",
+                "the run hash printed at the end identifies the run for replay."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--strategy", paramLabel = "NAME",
+            description = "pricing strategy: fixed, rule, markdown, explore, oracle (default: the scenario's)")
+    String strategy;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for events.csv and summary.json")
+    Path out;
+
+    @Option(names = "--gzip", description = "write events.csv.gz instead of events.csv")
+    boolean gzip;
+
+    @Option(names = "--no-events", description = "do not write the event log (summary only)")
+    boolean noEvents;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = scenarioOptions.load();
+        } catch (InvalidInputException e) {
+            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+        }
+        Strategies strategies = StrategyRegistry.all();
+        if (strategy != null) {
+            if (!strategies.has(strategy)) {
+                err.println("unknown strategy '" + strategy + "'; known: " + String.join(", ", strategies.names()));
+                return 2;
+            }
+            scenario = scenario.withPricing(scenario.pricing().withStrategy(strategy));
+        }
+        HeadlessRun run = new HeadlessRun(scenario, strategies);
+        long started = System.nanoTime();
+        HeadlessRun.Result result;
+        HeadlessRun.Output output = new HeadlessRun.Output(out, !noEvents, gzip);
+        if (quiet) {
+            result = run.run(output, day -> { });
+        } else {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Simulating").setInitialMax(scenario.days())
+                    .setUnit(" days", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                    .continuousUpdate().build()) {
+                result = run.run(output, bar::stepTo);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        print(console, result.summary());
+        console.printf(Locale.ROOT, "%nwrote %s%s (%,d events) in %.1f s%n", noEvents ? "" : output.eventsFile() + " and ",
+                output.summaryFile(), result.eventRows(), seconds);
+        console.flush();
+        return 0;
+    }
+
+    static void print(PrintWriter out, RunSummary s) {
+        out.printf(Locale.ROOT, "Run %s  scenario '%s'  strategy %s  seed %d  %d days from %s  %,d customers%n",
+                s.runHash(), s.scenario(), s.strategy(), s.seed(), s.days(), s.startDate(), s.customers());
+        out.printf(Locale.ROOT, "  revenue      %,14.2f%n", s.revenue());
+        out.printf(Locale.ROOT, "  profit       %,14.2f   margin %.1f%%%n", s.profit(), 100 * s.margin());
+        out.printf(Locale.ROOT, "  units        %,14d%n", s.units());
+        out.printf(Locale.ROOT, "  interactions %,14d   conversion %.1f%%%n", s.interactions(), 100 * s.conversion());
+        out.printf(Locale.ROOT, "  shoppers     %,14d   checkouts %,d, abandoned %,d, spend per basket %.2f%n",
+                s.shoppers(), s.checkouts(), s.abandonments(), s.spendPerCheckout());
+        out.printf(Locale.ROOT, "  waste        %,14d units, %,.2f at cost; damage %,d units, %,.2f; shrink %.1f%% of sales%n",
+                s.wasteUnits(), s.wasteValue(), s.damageUnits(), s.damageValue(), 100 * s.shrinkShare());
+        out.printf(Locale.ROOT, "  stock-outs   %,14d   price changes %,d%n", s.stockOuts(), s.priceChanges());
+        out.printf(Locale.ROOT, "%n  %-10s %14s %10s %10s %10s %12s%n", "category", "revenue", "units", "conv %", "waste", "waste value");
+        for (RunTotals.CategoryTotals c : s.byCategory()) {
+            out.printf(Locale.ROOT, "  %-10s %,14.2f %,10d %10.1f %,10d %,12.2f%n", c.category(), c.revenue(), c.units(),
+                    100 * c.conversion(), c.wasteUnits(), c.wasteValue());
+        }
+        out.printf(Locale.ROOT, "%n  %-20s %10s %14s %10s%n", "persona", "visits", "revenue", "conv %");
+        for (RunTotals.PersonaTotals p : s.byPersona()) {
+            out.printf(Locale.ROOT, "  %-20s %,10d %,14.2f %10.1f%n", p.persona(), p.visits(), p.revenue(), 100 * p.conversion());
+        }
+    }
+
+}

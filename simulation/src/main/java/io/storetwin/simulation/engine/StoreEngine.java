@@ -1,0 +1,670 @@
+package io.storetwin.simulation.engine;
+
+import io.storetwin.catalog.Persona;
+import io.storetwin.catalog.Product;
+import io.storetwin.catalog.Scenario;
+import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.WalkAwayReason;
+import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.events.SimEvent;
+import io.storetwin.simulation.inventory.Shelf;
+import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.pricing.PriceDecision;
+import io.storetwin.simulation.pricing.PricingStrategy;
+import io.storetwin.simulation.pricing.ProductView;
+import io.storetwin.simulation.pricing.Strategies;
+import io.storetwin.simulation.pricing.StrategyContext;
+import io.storetwin.simulation.random.AliasTable;
+import io.storetwin.simulation.random.Distributions;
+import io.storetwin.simulation.random.RandomStreams;
+import io.storetwin.simulation.shoppers.ArrivalProfile;
+import io.storetwin.simulation.shoppers.Customer;
+import io.storetwin.simulation.shoppers.Population;
+import io.storetwin.simulation.time.SimClock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The store simulation: advances simulated time tick by tick, brings shoppers in, lets them
+ * look, buy or walk away, moves stock, reprices at the cadence, and reports every event.
+ *
+ * <p>Not thread-safe: one thread owns an engine (the window's engine thread, a runner's
+ * worker). Observers get immutable {@link StoreSnapshot}s and are never waited for.
+ */
+public final class StoreEngine {
+
+    private static final int MAX_EVENTS_PER_SNAPSHOT = 2_000;
+    private static final int MAX_LOOKS_PER_VISIT = 200;
+
+    private final Scenario scenario;
+    private final StoreCatalog store;
+    private final DemandModel demand;
+    private final Population population;
+    private final ArrivalProfile arrivals;
+    private final RandomStreams streams;
+    private final SplittableRandom arrivalRandom;
+    private final SplittableRandom damageRandom;
+    private final SplittableRandom[] customerRandom;
+    private final AliasTable whoArrives;
+    private final AliasTable[] aisleChoice;
+    private final int[][] productsByCategory;
+    private final int[] categoryOf;
+    private final SimClock clock;
+    private final Shelf[] shelves;
+    private final double[] prices;
+    private final String[] lastReasons;
+    private final int[][] soldByHour;
+    private final int[][] looksByHour;
+    private final int[] soldToday;
+    private final int[] soldSinceSnapshot;
+    private final boolean[] stockedOutSinceSnapshot;
+    private final Ledger ledger;
+    private final List<DayTotals> days = new ArrayList<>();
+    private final PriorityQueue<PendingDelivery> deliveries = new PriorityQueue<>();
+    private final PriorityQueue<Long> visitEnds = new PriorityQueue<>();
+    private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
+    private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+    private final ArrayDeque<SimEvent> recentEvents = new ArrayDeque<>();
+    private final Strategies strategies;
+    private final PersonaMix personaMix;
+    private final long endMinute;
+    private PricingStrategy strategy;
+    private Kpis dayStart = Kpis.ZERO;
+    private long droppedEvents;
+    private long snapshotSequence;
+    private long visitSequence;
+    private long deliverySequence;
+    private boolean started;
+
+    private record PendingDelivery(long minute, long sequence, int product, int units)
+            implements Comparable<PendingDelivery> {
+        @Override
+        public int compareTo(PendingDelivery other) {
+            int byMinute = Long.compare(minute, other.minute);
+            return byMinute != 0 ? byMinute : Long.compare(sequence, other.sequence);
+        }
+    }
+
+    public StoreEngine(Scenario scenario) {
+        this(scenario, Strategies.builtIn());
+    }
+
+    public StoreEngine(Scenario scenario, Strategies strategies) {
+        this.scenario = scenario;
+        this.store = scenario.store();
+        this.strategies = strategies;
+        this.demand = new DemandModel(store, scenario.demand());
+        this.streams = new RandomStreams(scenario.seed());
+        this.population = Population.generate(store, scenario.populationSize(), streams);
+        this.arrivals = new ArrivalProfile(store, population.totalVisitsPerWeek());
+        this.arrivalRandom = streams.stream(RandomStreams.ARRIVALS);
+        this.damageRandom = streams.stream(RandomStreams.DAMAGE);
+        this.customerRandom = new SplittableRandom[population.size()];
+        this.whoArrives = new AliasTable(population.visitWeights());
+        this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
+        this.personaMix = new PersonaMix(store);
+        this.endMinute = (long) scenario.days() * SimClock.MINUTES_PER_DAY;
+
+        List<Product> products = store.products();
+        int n = products.size();
+        List<String> categoryNames = store.categories().stream().map(c -> c.name()).toList();
+        categoryOf = new int[n];
+        List<List<Integer>> byCategory = new ArrayList<>();
+        categoryNames.forEach(c -> byCategory.add(new ArrayList<>()));
+        for (int i = 0; i < n; i++) {
+            categoryOf[i] = categoryNames.indexOf(products.get(i).category());
+            byCategory.get(categoryOf[i]).add(i);
+        }
+        productsByCategory = byCategory.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        List<Persona> personas = store.personas();
+        aisleChoice = new AliasTable[personas.size()];
+        for (int p = 0; p < personas.size(); p++) {
+            Persona persona = personas.get(p);
+            double[] weights = new double[categoryNames.size()];
+            for (int c = 0; c < weights.length; c++) {
+                weights[c] = productsByCategory[c].length == 0 ? 0 : persona.affinity(categoryNames.get(c));
+            }
+            aisleChoice[p] = new AliasTable(weights);
+        }
+
+        shelves = new Shelf[n];
+        prices = new double[n];
+        lastReasons = new String[n];
+        soldByHour = new int[n][24];
+        looksByHour = new int[n][24];
+        soldToday = new int[n];
+        soldSinceSnapshot = new int[n];
+        stockedOutSinceSnapshot = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Product product = products.get(i);
+            shelves[i] = new Shelf(product, scenario.inventory().issuePolicy());
+            shelves[i].stockInitial(product.initialStock(), 0);
+            prices[i] = product.listPrice();
+            lastReasons[i] = "list price";
+        }
+        ledger = new Ledger(categoryNames.size(), personas.size());
+        strategy = createStrategy(scenario.pricing().strategy());
+    }
+
+    // ---- wiring -------------------------------------------------------------------------
+
+    public void addEventSink(EventSink sink) {
+        sinks.add(sink);
+    }
+
+    public void removeEventSink(EventSink sink) {
+        sinks.remove(sink);
+    }
+
+    /** Called with a new snapshot after every {@link #advance} batch, on the engine thread. */
+    public void addSnapshotListener(Consumer<StoreSnapshot> listener) {
+        snapshotListeners.add(listener);
+    }
+
+    public PricingStrategy createStrategy(String name) {
+        StrategyContext context = new StrategyContext(scenario, demand, personaMix,
+                streams.stream(RandomStreams.EXPLORATION));
+        return strategies.create(name, context);
+    }
+
+    /** Switches strategy now and reprices at once, so the change shows immediately. */
+    public void setStrategy(PricingStrategy newStrategy) {
+        this.strategy = newStrategy;
+        if (started && arrivals.isOpen(clock.hour())) {
+            reprice();
+        }
+    }
+
+    public PricingStrategy strategy() {
+        return strategy;
+    }
+
+    public Strategies strategies() {
+        return strategies;
+    }
+
+    // ---- reading (engine thread) ----------------------------------------------------------
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public DemandModel demand() {
+        return demand;
+    }
+
+    public PersonaMix personaMix() {
+        return personaMix;
+    }
+
+    public Population population() {
+        return population;
+    }
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    public boolean finished() {
+        return clock.minute() >= endMinute;
+    }
+
+    public Kpis kpis() {
+        return ledger.kpis(inStore());
+    }
+
+    public Shelf shelf(int productIndex) {
+        return shelves[productIndex];
+    }
+
+    public double price(int productIndex) {
+        return prices[productIndex];
+    }
+
+    /** The view a pricing strategy would get of a product now. */
+    public ProductView view(int i) {
+        int today = clock.dayIndex();
+        int sold = 0;
+        int looks = 0;
+        for (int h = 0; h < 24; h++) {
+            sold += soldByHour[i][h];
+            looks += looksByHour[i][h];
+        }
+        int soon = shelves[i].unitsExpiringBy(today + scenario.pricing().markdownStartDays());
+        return new ProductView(i, store.products().get(i), prices[i], shelves[i].onHand(),
+                shelves[i].daysToExpiry(today), sold, looks, soon, clock.now());
+    }
+
+    public List<ProductView> views() {
+        List<ProductView> views = new ArrayList<>(shelves.length);
+        for (int i = 0; i < shelves.length; i++) {
+            views.add(view(i));
+        }
+        return views;
+    }
+
+    // ---- running ----------------------------------------------------------------------------
+
+    /** Runs up to {@code ticks} ticks (stopping at the end of the scenario) and publishes a snapshot. */
+    public void advance(long ticks) {
+        for (long t = 0; t < ticks && !finished(); t++) {
+            tick();
+        }
+        publish();
+    }
+
+    /** Runs to the end of the scenario without publishing snapshots in between. */
+    public void runToEnd() {
+        while (!finished()) {
+            tick();
+        }
+        publish();
+    }
+
+    /** Runs whole days (or to the end), without snapshots. */
+    public void runDays(int count) {
+        long until = Math.min(endMinute, clock.minute() + (long) count * SimClock.MINUTES_PER_DAY);
+        while (clock.minute() < until) {
+            tick();
+        }
+    }
+
+    private void tick() {
+        started = true;
+        int minuteOfDay = clock.minuteOfDay();
+        if (minuteOfDay == 0) {
+            startOfDay();
+        }
+        if (minuteOfDay % 60 == 0) {
+            int hour = minuteOfDay / 60;
+            for (int i = 0; i < shelves.length; i++) {
+                soldByHour[i][hour] = 0;
+                looksByHour[i][hour] = 0;
+            }
+        }
+        receiveDeliveries();
+        int hour = clock.hour();
+        if (arrivals.isOpen(hour)) {
+            if (minuteOfDay % scenario.pricing().cadenceMinutes() == 0 || hour * 60 == minuteOfDay
+                    && hour == scenario.store().calendar().openHour()) {
+                reprice();
+            }
+            double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
+            int count = Distributions.poisson(arrivalRandom, expected);
+            for (int k = 0; k < count; k++) {
+                visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())));
+            }
+        }
+        clock.advance();
+        while (!visitEnds.isEmpty() && visitEnds.peek() <= clock.minute()) {
+            visitEnds.poll();
+        }
+        if (clock.minuteOfDay() == 0 || finished()) {
+            closeDay();
+        }
+    }
+
+    private void startOfDay() {
+        int today = clock.dayIndex();
+        LocalDateTime now = clock.now();
+        for (int i = 0; i < shelves.length; i++) {
+            Shelf shelf = shelves[i];
+            Product product = shelf.product();
+            int onHandBefore = shelf.onHand();
+            if (clock.minute() > 0 && onHandBefore > 0) {
+                int damaged = Distributions.poisson(damageRandom, onHandBefore * scenario.inventory().damageRatePerDay());
+                damaged = shelf.damage(Math.min(damaged, onHandBefore));
+                if (damaged > 0) {
+                    double value = damaged * product.unitCost();
+                    ledger.damageUnits += damaged;
+                    ledger.damageValue += value;
+                    emit(new SimEvent.Damage(now, product, damaged, value, shelf.onHand()));
+                }
+            }
+            int expired = shelf.expire(today);
+            if (expired > 0) {
+                double value = expired * product.unitCost();
+                ledger.wasteUnits += expired;
+                ledger.wasteValue += value;
+                ledger.categoryWasteUnits[categoryOf[i]] += expired;
+                ledger.categoryWasteValue[categoryOf[i]] += value;
+                emit(new SimEvent.Expiry(now, product, expired, value, shelf.onHand()));
+            }
+            if (onHandBefore > 0 && shelf.onHand() == 0) {
+                stockOut(i);
+            }
+            soldToday[i] = 0;
+            reorderIfNeeded(i);
+        }
+    }
+
+    private void closeDay() {
+        Kpis now = ledger.kpis(inStore());
+        int dayIndex = (int) ((clock.minute() - 1) / SimClock.MINUTES_PER_DAY);
+        days.add(new DayTotals(dayIndex, scenario.startDate().plusDays(dayIndex), now.minus(dayStart)));
+        dayStart = now;
+    }
+
+    private void receiveDeliveries() {
+        while (!deliveries.isEmpty() && deliveries.peek().minute() <= clock.minute()) {
+            PendingDelivery delivery = deliveries.poll();
+            Shelf shelf = shelves[delivery.product()];
+            shelf.receive(delivery.units(), clock.dayIndex());
+            emit(new SimEvent.Delivery(clock.now(), shelf.product(), delivery.units(), shelf.onHand()));
+        }
+    }
+
+    private void reorderIfNeeded(int i) {
+        Shelf shelf = shelves[i];
+        Product product = shelf.product();
+        int position = shelf.onHand() + shelf.onOrder();
+        if (position > product.reorderPoint()) {
+            return;
+        }
+        int pack = product.packSize();
+        int units = ((product.orderUpTo() - position + pack - 1) / pack) * pack;
+        if (units <= 0) {
+            return;
+        }
+        shelf.addOnOrder(units);
+        // Deliveries come an hour before opening, lead-time days later (within the hour for lead 0).
+        long arrivalMinute = (long) (clock.dayIndex() + product.leadTimeDays()) * SimClock.MINUTES_PER_DAY
+                + Math.max(0, store.calendar().openHour() - 1) * 60L;
+        if (arrivalMinute <= clock.minute()) {
+            arrivalMinute = clock.minute() + 60;
+        }
+        deliveries.add(new PendingDelivery(arrivalMinute, deliverySequence++, i, units));
+        emit(new SimEvent.Order(clock.now(), product, units, clock.timeAt(arrivalMinute)));
+    }
+
+    private void reprice() {
+        List<ProductView> views = views();
+        List<PriceDecision> decisions = strategy.priceAll(views);
+        for (int i = 0; i < shelves.length; i++) {
+            PriceDecision decision = decisions.get(i);
+            double newPrice = decision.price();
+            lastReasons[i] = decision.reason();
+            if (Math.abs(newPrice - prices[i]) >= 0.005) {
+                ledger.priceChanges++;
+                emit(new SimEvent.PriceChange(clock.now(), store.products().get(i), prices[i], newPrice,
+                        strategy.name(), decision.reason()));
+                prices[i] = newPrice;
+            }
+        }
+    }
+
+    // ---- a visit ------------------------------------------------------------------------------
+
+    private void visit(Customer customer) {
+        SplittableRandom random = customerRandom[customer.id()];
+        if (random == null) {
+            random = streams.stream(RandomStreams.CHOICES, customer.id());
+            customerRandom[customer.id()] = random;
+        }
+        Persona persona = customer.persona();
+        int personaIndex = customer.personaIndex();
+        long visitId = ++visitSequence;
+        LocalDateTime now = clock.now();
+        int today = clock.dayIndex();
+        int month = now.getMonthValue();
+        DayOfWeek day = now.getDayOfWeek();
+        boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        double budget = Math.exp(persona.budget().logMean() + persona.budget().logSd() * Distributions.gaussian(random));
+        budget = Math.round(budget * 100) / 100.0;
+        int looks = Distributions.geometricFromUniform(random.nextDouble(), persona.basketSizeMean(), MAX_LOOKS_PER_VISIT);
+        ledger.visits++;
+        ledger.personaVisits[personaIndex]++;
+        visitEnds.add(clock.minute() + 3 + Math.round(looks * 1.5));
+        emit(new SimEvent.Arrival(now, visitId, customer, budget));
+
+        Look[] cart = new Look[looks];
+        Look[] all = new Look[looks];
+        int[] inCart = new int[shelves.length];
+        double plannedSpend = 0;
+        int maxUnits = scenario.demand().maxUnitsPerPurchase();
+        double extraUnits = scenario.demand().extraUnitsMean();
+        int cartSize = 0;
+        for (int k = 0; k < looks; k++) {
+            // Five numbers per look whatever happens, so streams stay aligned across strategies.
+            double uAisle = random.nextDouble();
+            double uProduct = random.nextDouble();
+            double uImpulse = random.nextDouble();
+            double uBuy = random.nextDouble();
+            double uUnits = random.nextDouble();
+            int[] aisle = productsByCategory[aisleChoice[personaIndex].sample(uAisle)];
+            int i = aisle[Math.min((int) (uProduct * aisle.length), aisle.length - 1)];
+            boolean impulse = uImpulse < persona.impulse();
+            double price = prices[i];
+            int available = shelves[i].onHand() - inCart[i];
+            Look look = new Look(i, price, impulse);
+            all[k] = look;
+            looksByHour[i][clock.hour()]++;
+            if (available <= 0) {
+                look.inventory = 0;
+                look.daysToExpiry = -1;
+                look.reason = WalkAwayReason.OUT_OF_STOCK;
+                continue;
+            }
+            int daysToExpiry = shelves[i].daysToExpiry(today);
+            look.inventory = available;
+            look.daysToExpiry = daysToExpiry;
+            double p = demand.probability(i, persona.priceSensitivity(), price, daysToExpiry, available, month, weekend);
+            look.probability = p;
+            if (uBuy >= p) {
+                Product product = shelves[i].product();
+                double atList = price > product.listPrice()
+                        ? demand.probability(i, persona.priceSensitivity(), product.listPrice(), daysToExpiry, available, month, weekend)
+                        : p;
+                look.reason = uBuy < atList ? WalkAwayReason.TOO_EXPENSIVE : WalkAwayReason.NOT_INTERESTED;
+                continue;
+            }
+            int units = Math.min(Math.min(1 + Distributions.poissonFromUniform(uUnits, extraUnits), maxUnits), available);
+            if (!impulse) {
+                int affordable = (int) Math.floor((budget - plannedSpend) / price + 1e-9);
+                units = Math.min(units, affordable);
+                if (units <= 0) {
+                    look.reason = WalkAwayReason.OVER_BUDGET;
+                    continue;
+                }
+            }
+            look.decided = true;
+            look.units = units;
+            inCart[i] += units;
+            plannedSpend += units * price;
+            cart[cartSize++] = look;
+        }
+        checkout(customer, visitId, budget, cart, cartSize, random.nextDouble());
+        for (Look look : all) {
+            emitInteraction(now, visitId, customer, budget, look);
+        }
+    }
+
+    /** One look at a product within a visit; its outcome is final after checkout. */
+    private static final class Look {
+        final int product;
+        final double price;
+        final boolean impulse;
+        int inventory;
+        int daysToExpiry;
+        double probability;
+        boolean decided;
+        boolean sold;
+        int units;
+        WalkAwayReason reason;
+
+        Look(int product, double price, boolean impulse) {
+            this.product = product;
+            this.price = price;
+            this.impulse = impulse;
+        }
+    }
+
+    private void checkout(Customer customer, long visitId, double budget, Look[] cart, int cartSize, double uAbandon) {
+        LocalDateTime now = clock.now();
+        double total = 0;
+        for (int k = 0; k < cartSize; k++) {
+            total += cart[k].units * cart[k].price;
+        }
+        List<SimEvent.Line> removed = new ArrayList<>();
+        if (total > budget + 1e-9) {
+            if (uAbandon < customer.persona().abandonment()) {
+                List<SimEvent.Line> lines = new ArrayList<>(cartSize);
+                for (int k = 0; k < cartSize; k++) {
+                    Look look = cart[k];
+                    lines.add(new SimEvent.Line(shelves[look.product].product(), look.units, look.price));
+                    look.reason = WalkAwayReason.OVER_BUDGET;
+                    look.units = 0;
+                }
+                ledger.abandonments++;
+                emit(new SimEvent.Abandonment(now, visitId, customer, budget, List.copyOf(lines)));
+                return;
+            }
+            // Put impulse items back, last picked first, until the basket fits the budget.
+            for (int k = cartSize - 1; k >= 0 && total > budget + 1e-9; k--) {
+                Look look = cart[k];
+                if (look.impulse && look.units > 0) {
+                    total -= look.units * look.price;
+                    removed.add(new SimEvent.Line(shelves[look.product].product(), look.units, look.price));
+                    look.reason = WalkAwayReason.OVER_BUDGET;
+                    look.units = 0;
+                }
+            }
+        }
+        List<SimEvent.Line> lines = new ArrayList<>(cartSize);
+        int personaIndex = customer.personaIndex();
+        for (int k = 0; k < cartSize; k++) {
+            Look look = cart[k];
+            if (look.units == 0) {
+                continue;
+            }
+            int i = look.product;
+            Shelf shelf = shelves[i];
+            int taken = shelf.sell(look.units);
+            look.units = taken;
+            look.sold = taken > 0;
+            double amount = taken * look.price;
+            Product product = shelf.product();
+            lines.add(new SimEvent.Line(product, taken, look.price));
+            ledger.revenue += amount;
+            ledger.cogs += taken * product.unitCost();
+            ledger.units += taken;
+            ledger.categoryRevenue[categoryOf[i]] += amount;
+            ledger.categoryCogs[categoryOf[i]] += taken * product.unitCost();
+            ledger.categoryUnits[categoryOf[i]] += taken;
+            ledger.personaRevenue[personaIndex] += amount;
+            soldByHour[i][clock.hour()] += taken;
+            soldToday[i] += taken;
+            soldSinceSnapshot[i] += taken;
+            if (shelf.onHand() == 0) {
+                stockOut(i);
+            }
+            reorderIfNeeded(i);
+        }
+        ledger.checkouts++;
+        emit(new SimEvent.Checkout(now, visitId, customer, budget, List.copyOf(lines), List.copyOf(removed)));
+    }
+
+    private void emitInteraction(LocalDateTime now, long visitId, Customer customer, double budget, Look look) {
+        int i = look.product;
+        ledger.interactions++;
+        ledger.categoryInteractions[categoryOf[i]]++;
+        ledger.personaInteractions[customer.personaIndex()]++;
+        if (look.sold) {
+            ledger.purchases++;
+            ledger.categoryPurchases[categoryOf[i]]++;
+            ledger.personaPurchases[customer.personaIndex()]++;
+        }
+        if (sinks.isEmpty()) {
+            return;
+        }
+        emit(new SimEvent.Interaction(now, visitId, customer, budget, shelves[i].product(), look.price,
+                look.daysToExpiry, look.inventory, look.decided, look.sold, look.sold ? look.units : 0,
+                look.sold ? null : look.reason, look.probability, look.impulse));
+    }
+
+    private void stockOut(int i) {
+        ledger.stockOuts++;
+        stockedOutSinceSnapshot[i] = true;
+        emit(new SimEvent.StockOut(clock.now(), shelves[i].product()));
+    }
+
+    private void emit(SimEvent event) {
+        for (EventSink sink : sinks) {
+            sink.accept(event);
+        }
+        if (!snapshotListeners.isEmpty()) {
+            recentEvents.addLast(event);
+            if (recentEvents.size() > MAX_EVENTS_PER_SNAPSHOT) {
+                recentEvents.pollFirst();
+                droppedEvents++;
+            }
+        }
+    }
+
+    private int inStore() {
+        return visitEnds.size();
+    }
+
+    // ---- snapshots and totals -------------------------------------------------------------------
+
+    /** An immutable picture of the store now; resets the since-last-snapshot counters. */
+    public StoreSnapshot snapshot() {
+        int today = clock.dayIndex();
+        List<ShelfState> states = new ArrayList<>(shelves.length);
+        for (int i = 0; i < shelves.length; i++) {
+            Shelf shelf = shelves[i];
+            Product p = shelf.product();
+            states.add(new ShelfState(i, p.id(), p.name(), p.category(), prices[i], p.listPrice(), p.unitCost(),
+                    shelf.onHand(), p.reorderPoint(), p.orderUpTo(), shelf.onOrder(), shelf.daysToExpiry(today),
+                    soldToday[i], soldSinceSnapshot[i], stockedOutSinceSnapshot[i], lastReasons[i]));
+            soldSinceSnapshot[i] = 0;
+            stockedOutSinceSnapshot[i] = false;
+        }
+        Kpis kpis = ledger.kpis(inStore());
+        StoreSnapshot snapshot = new StoreSnapshot(++snapshotSequence, clock.now(), clock.tick(), today,
+                strategy.name(), List.copyOf(states), kpis, kpis.minus(dayStart), List.copyOf(recentEvents),
+                droppedEvents, finished());
+        recentEvents.clear();
+        droppedEvents = 0;
+        return snapshot;
+    }
+
+    private void publish() {
+        if (snapshotListeners.isEmpty()) {
+            return;
+        }
+        StoreSnapshot snapshot = snapshot();
+        for (Consumer<StoreSnapshot> listener : snapshotListeners) {
+            listener.accept(snapshot);
+        }
+    }
+
+    /** Totals of the run so far, by category, persona and day. */
+    public RunTotals totals() {
+        List<RunTotals.CategoryTotals> categories = new ArrayList<>();
+        for (int c = 0; c < store.categories().size(); c++) {
+            categories.add(new RunTotals.CategoryTotals(store.categories().get(c).name(), ledger.categoryRevenue[c],
+                    ledger.categoryCogs[c], ledger.categoryUnits[c], ledger.categoryInteractions[c],
+                    ledger.categoryPurchases[c], ledger.categoryWasteUnits[c], ledger.categoryWasteValue[c]));
+        }
+        List<RunTotals.PersonaTotals> personas = new ArrayList<>();
+        for (int p = 0; p < store.personas().size(); p++) {
+            personas.add(new RunTotals.PersonaTotals(store.personas().get(p).id(), ledger.personaVisits[p],
+                    ledger.personaRevenue[p], ledger.personaInteractions[p], ledger.personaPurchases[p]));
+        }
+        return new RunTotals(ledger.kpis(inStore()), List.copyOf(categories), List.copyOf(personas), List.copyOf(days));
+    }
+
+    /** The last pricing reason for a product. */
+    public String lastReason(int productIndex) {
+        return lastReasons[productIndex];
+    }
+}

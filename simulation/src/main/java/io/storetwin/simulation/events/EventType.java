@@ -1,0 +1,11 @@
+package io.storetwin.simulation.events;
+
+/** Kinds of events, as logged in the {@code event_type} column and offered as feed filters. */
+public enum EventType {
+    ARRIVAL, INTERACTION, CHECKOUT, ABANDONMENT, PRICE_CHANGE, ORDER, DELIVERY, EXPIRY, DAMAGE, STOCK_OUT;
+
+    /** Lower-case name as logged, e.g. {@code price_change}. */
+    public String label() {
+        return name().toLowerCase();
+    }
+}

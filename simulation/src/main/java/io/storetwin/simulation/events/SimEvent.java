@@ -1,0 +1,121 @@
+package io.storetwin.simulation.events;
+
+import io.storetwin.catalog.Product;
+import io.storetwin.simulation.demand.WalkAwayReason;
+import io.storetwin.simulation.shoppers.Customer;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Everything that happens in the store, typed. Events are immutable. */
+public sealed interface SimEvent {
+
+    LocalDateTime time();
+
+    EventType type();
+
+    /** A customer walks in with a budget for this visit. */
+    record Arrival(LocalDateTime time, long visitId, Customer customer, double budget) implements SimEvent {
+        public EventType type() {
+            return EventType.ARRIVAL;
+        }
+    }
+
+    /**
+     * A look at a product and its final outcome (known at checkout).
+     *
+     * @param decidedToBuy     the shopper put it in the cart at the shelf
+     * @param sold             it was paid for at checkout
+     * @param units            units paid for (0 when not sold)
+     * @param reason           why not, when not sold
+     * @param trueProbability  the demand model's exact P(buy) for this look
+     * @param impulse          an unplanned look, made without checking the budget
+     */
+    record Interaction(LocalDateTime time, long visitId, Customer customer, double budget, Product product,
+                       double price, int daysToExpiry, int inventoryLevel, boolean decidedToBuy, boolean sold,
+                       int units, WalkAwayReason reason, double trueProbability, boolean impulse) implements SimEvent {
+        public EventType type() {
+            return EventType.INTERACTION;
+        }
+
+        public double revenue() {
+            return sold ? units * price : 0;
+        }
+
+        public double discountPct() {
+            return Math.max(0, (1 - price / product.listPrice()) * 100);
+        }
+    }
+
+    /** One paid line of a checkout. */
+    record Line(Product product, int units, double price) {
+        public double amount() {
+            return units * price;
+        }
+    }
+
+    /** A paid basket; {@code removed} lines were put back to get within budget. */
+    record Checkout(LocalDateTime time, long visitId, Customer customer, double budget, List<Line> lines,
+                    List<Line> removed) implements SimEvent {
+        public EventType type() {
+            return EventType.CHECKOUT;
+        }
+
+        public double total() {
+            return lines.stream().mapToDouble(Line::amount).sum();
+        }
+
+        public int items() {
+            return lines.stream().mapToInt(Line::units).sum();
+        }
+    }
+
+    /** An over-budget cart left at the checkout; nothing was paid. */
+    record Abandonment(LocalDateTime time, long visitId, Customer customer, double budget, List<Line> cart) implements SimEvent {
+        public EventType type() {
+            return EventType.ABANDONMENT;
+        }
+
+        public double cartValue() {
+            return cart.stream().mapToDouble(Line::amount).sum();
+        }
+    }
+
+    record PriceChange(LocalDateTime time, Product product, double oldPrice, double newPrice, String strategy,
+                       String reason) implements SimEvent {
+        public EventType type() {
+            return EventType.PRICE_CHANGE;
+        }
+    }
+
+    record Order(LocalDateTime time, Product product, int units, LocalDateTime expectedArrival) implements SimEvent {
+        public EventType type() {
+            return EventType.ORDER;
+        }
+    }
+
+    record Delivery(LocalDateTime time, Product product, int units, int onHandAfter) implements SimEvent {
+        public EventType type() {
+            return EventType.DELIVERY;
+        }
+    }
+
+    /** Units past expiry thrown away; {@code costValue} at unit cost. */
+    record Expiry(LocalDateTime time, Product product, int units, double costValue, int onHandAfter) implements SimEvent {
+        public EventType type() {
+            return EventType.EXPIRY;
+        }
+    }
+
+    record Damage(LocalDateTime time, Product product, int units, double costValue, int onHandAfter) implements SimEvent {
+        public EventType type() {
+            return EventType.DAMAGE;
+        }
+    }
+
+    /** The shelf just became empty. */
+    record StockOut(LocalDateTime time, Product product) implements SimEvent {
+        public EventType type() {
+            return EventType.STOCK_OUT;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.storetwin.simulation.pricing;
+
+/** Always the list price. */
+public final class FixedPrice implements PricingStrategy {
+
+    public static final String NAME = "fixed";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PriceDecision price(ProductView view) {
+        return new PriceDecision(view.listPrice(), "list price " + Money.format(view.listPrice()));
+    }
+}

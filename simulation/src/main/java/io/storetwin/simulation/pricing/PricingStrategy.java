@@ -1,0 +1,26 @@
+package io.storetwin.simulation.pricing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets shelf prices. The engine calls it at the pricing cadence with an immutable view of
+ * each product; a strategy never reads engine state. Strategies that score the whole store
+ * in one batch (the forest) override {@link #priceAll}.
+ */
+public interface PricingStrategy {
+
+    /** Short name as the selector and the logs show it, e.g. {@code markdown}. */
+    String name();
+
+    PriceDecision price(ProductView view);
+
+    /** Prices every product; by default one at a time. */
+    default List<PriceDecision> priceAll(List<ProductView> views) {
+        List<PriceDecision> decisions = new ArrayList<>(views.size());
+        for (ProductView view : views) {
+            decisions.add(price(view));
+        }
+        return decisions;
+    }
+}
