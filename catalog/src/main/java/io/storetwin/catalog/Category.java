@@ -10,16 +10,24 @@ import java.util.List;
  * @param shelfLifeMinDays  shortest shelf life of its products
  * @param shelfLifeMaxDays  longest shelf life of its products
  * @param seasonality       twelve monthly demand multipliers, January first
+ * @param damageRatePerDay  fraction of units on hand damaged or culled per day; when left out,
+ *                          the scenario's {@code inventory.damageRatePerDay} applies
  */
 public record Category(
         String name,
         double elasticity,
         int shelfLifeMinDays,
         int shelfLifeMaxDays,
-        List<Double> seasonality) {
+        List<Double> seasonality,
+        @Defaulted Double damageRatePerDay) {
 
     public Category {
         seasonality = List.copyOf(seasonality);
+    }
+
+    /** This category's damage rate, or the fallback when the catalog leaves it out. */
+    public double damageRate(double fallback) {
+        return damageRatePerDay == null ? fallback : damageRatePerDay;
     }
 
     /** Demand multiplier for a month numbered 1 to 12. */

@@ -43,7 +43,7 @@ public record DemandSettings(
         @Defaulted Integer maxUnitsPerPurchase) {
 
     public DemandSettings {
-        baseLogit = or(baseLogit, -0.45);
+        baseLogit = or(baseLogit, -0.35);
         priceScale = or(priceScale, 1.65);
         elasticityScale = or(elasticityScale, 1.0);
         discountWeight = or(discountWeight, 0.9);
@@ -54,7 +54,7 @@ public record DemandSettings(
         urgencyDecayDays = or(urgencyDecayDays, 1.0);
         scarcityWeight = or(scarcityWeight, 0.6);
         scarcityThreshold = or(scarcityThreshold, 10);
-        weekendLogit = or(weekendLogit, 0.22);
+        weekendLogit = or(weekendLogit, 0.45);
         seasonalityWeight = or(seasonalityWeight, 1.0);
         noiseSd = or(noiseSd, 0.5);
         extraUnitsMean = or(extraUnitsMean, 0.35);

@@ -3,7 +3,7 @@ package io.storetwin.catalog;
 /**
  * How stock moves on the shelf.
  *
- * @param damageRatePerDay  fraction of units on hand damaged per day (default 0.002)
+ * @param damageRatePerDay  fraction of units on hand damaged per day (default 0.003)
  * @param issuePolicy       which lot a sale takes from: oldest first (default) or newest first
  */
 public record InventorySettings(
@@ -14,7 +14,7 @@ public record InventorySettings(
     public enum IssuePolicy { OLDEST_FIRST, NEWEST_FIRST }
 
     public InventorySettings {
-        damageRatePerDay = damageRatePerDay == null ? 0.002 : damageRatePerDay;
+        damageRatePerDay = damageRatePerDay == null ? 0.003 : damageRatePerDay;
         issuePolicy = issuePolicy == null ? IssuePolicy.OLDEST_FIRST : issuePolicy;
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
  *
  * @param id                    short id, e.g. {@code family}
  * @param share                 fraction of the population, all personas sum to 1
- * @param budget                spend limit per visit
+ * @param budget                spend limit of a visit of average basket size (scaled by
+ *                              (basket / basketSizeMean)^0.7 for a bigger or smaller trip)
  * @param priceSensitivity      multiplies the category elasticity in the demand model (0 to 2)
  * @param categoryAffinity      weight per category name for choosing aisles; missing means 0
  * @param basketSizeMean        mean number of products looked at per visit

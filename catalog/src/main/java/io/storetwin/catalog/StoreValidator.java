@@ -48,6 +48,9 @@ final class StoreValidator {
             if (c.seasonality().size() != 12) {
                 checks.fail(at + ".seasonality", "must list 12 monthly multipliers, January first (got " + c.seasonality().size() + ")");
             }
+            if (c.damageRatePerDay() != null) {
+                checks.probability(at + ".damageRatePerDay", c.damageRatePerDay());
+            }
             for (int m = 0; m < c.seasonality().size(); m++) {
                 checks.positive(at + ".seasonality[" + m + "]", c.seasonality().get(m));
             }

@@ -58,7 +58,11 @@ class ValidationTest {
     private static final String FILE = "store.yaml";
     private static final int ANY_COLUMN = -1;
 
-    /** A valid two-category, two-product, two-persona store. Line numbers are noted on the right of the cases. */
+    /**
+     * A valid two-category, two-product, two-persona store. The cases below expect exact line
+     * numbers in it: products start at line 13 (DAI-001 at 14, BAK-001 at 24), personas at 35
+     * (budget at 36, premium at 46), the calendar at 56.
+     */
     private static final String STORE = """
             name: Mini Market
             categories:
@@ -365,7 +369,8 @@ class ValidationTest {
     @Test
     void severalRuleProblemsAreAllReportedSortedByLine() {
         String yaml = STORE;
-        // Mutated bottom-up on purpose: the report must still come out in file order.
+        // The validator finds the share sum (line 36) only after every persona, so after the
+        // abandonment at line 54: the report must still come out in file order.
         yaml = with(yaml, "    abandonment: 0.45", "    abandonment: 1.5");
         yaml = with(yaml, "    share: 0.4", "    share: 0.3");
         yaml = with(yaml, "    unitCost: 2.04", "    unitCost: 4.10");

@@ -43,6 +43,10 @@ public final class StoreEngine {
 
     private static final int MAX_EVENTS_PER_SNAPSHOT = 2_000;
     private static final int MAX_LOOKS_PER_VISIT = 200;
+    /** How far past the budget impulse picks may take a cart before the shopper stops. */
+    private static final double IMPULSE_OVERSHOOT = 0.15;
+    /** How a visit's budget grows with the number of products the shopper means to look at. */
+    private static final double BUDGET_TRIP_ELASTICITY = 0.7;
 
     private final Scenario scenario;
     private final StoreCatalog store;
@@ -152,6 +156,7 @@ public final class StoreEngine {
         }
         ledger = new Ledger(categoryNames.size(), personas.size());
         strategy = createStrategy(scenario.pricing().strategy());
+        subscribeIfListening(strategy);
     }
 
     // ---- wiring -------------------------------------------------------------------------
@@ -177,7 +182,11 @@ public final class StoreEngine {
 
     /** Switches strategy now and reprices at once, so the change shows immediately. */
     public void setStrategy(PricingStrategy newStrategy) {
+        if (strategy != newStrategy && strategy instanceof EventSink old) {
+            sinks.remove(old);
+        }
         this.strategy = newStrategy;
+        subscribeIfListening(newStrategy);
         if (started && arrivals.isOpen(clock.hour())) {
             reprice();
         }
@@ -185,6 +194,16 @@ public final class StoreEngine {
 
     public PricingStrategy strategy() {
         return strategy;
+    }
+
+    /**
+     * A strategy that is also an {@link EventSink} (the forest, which learns from the live
+     * log) receives every event while it is this engine's strategy.
+     */
+    private void subscribeIfListening(PricingStrategy candidate) {
+        if (candidate instanceof EventSink sink && !sinks.contains(sink)) {
+            sinks.add(sink);
+        }
     }
 
     public Strategies strategies() {
@@ -320,7 +339,8 @@ public final class StoreEngine {
             Product product = shelf.product();
             int onHandBefore = shelf.onHand();
             if (clock.minute() > 0 && onHandBefore > 0) {
-                int damaged = Distributions.poisson(damageRandom, onHandBefore * scenario.inventory().damageRatePerDay());
+                double rate = store.categories().get(categoryOf[i]).damageRate(scenario.inventory().damageRatePerDay());
+                int damaged = Distributions.poisson(damageRandom, onHandBefore * rate);
                 damaged = shelf.damage(Math.min(damaged, onHandBefore));
                 if (damaged > 0) {
                     double value = damaged * product.unitCost();
@@ -418,8 +438,9 @@ public final class StoreEngine {
         DayOfWeek day = now.getDayOfWeek();
         boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
         double budget = Math.exp(persona.budget().logMean() + persona.budget().logSd() * Distributions.gaussian(random));
-        budget = Math.round(budget * 100) / 100.0;
         int looks = Distributions.geometricFromUniform(random.nextDouble(), persona.basketSizeMean(), MAX_LOOKS_PER_VISIT);
+        // A bigger trip comes with a bigger budget: the persona's budget is for an average-size trip.
+        budget = Math.round(budget * Math.pow(looks / persona.basketSizeMean(), BUDGET_TRIP_ELASTICITY) * 100) / 100.0;
         ledger.visits++;
         ledger.personaVisits[personaIndex]++;
         visitEnds.add(clock.minute() + 3 + Math.round(looks * 1.5));
@@ -467,13 +488,14 @@ public final class StoreEngine {
                 continue;
             }
             int units = Math.min(Math.min(1 + Distributions.poissonFromUniform(uUnits, extraUnits), maxUnits), available);
-            if (!impulse) {
-                int affordable = (int) Math.floor((budget - plannedSpend) / price + 1e-9);
-                units = Math.min(units, affordable);
-                if (units <= 0) {
-                    look.reason = WalkAwayReason.OVER_BUDGET;
-                    continue;
-                }
+            // Planned looks stay within the budget; impulse looks may overshoot it a little,
+            // which is what can leave a cart over budget at the checkout.
+            double limit = impulse ? budget * (1 + IMPULSE_OVERSHOOT) : budget;
+            int affordable = (int) Math.floor((limit - plannedSpend) / price + 1e-9);
+            units = Math.min(units, affordable);
+            if (units <= 0) {
+                look.reason = WalkAwayReason.OVER_BUDGET;
+                continue;
             }
             look.decided = true;
             look.units = units;

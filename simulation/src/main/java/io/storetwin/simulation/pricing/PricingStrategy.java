@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * Sets shelf prices. The engine calls it at the pricing cadence with an immutable view of
  * each product; a strategy never reads engine state. Strategies that score the whole store
- * in one batch (the forest) override {@link #priceAll}.
+ * in one batch (the forest) override {@link #priceAll}. A strategy that also implements
+ * {@link io.storetwin.simulation.events.EventSink} receives every event of the engine it
+ * prices for, on the engine's thread, while it is that engine's strategy (the forest learns
+ * from the live log this way).
  */
 public interface PricingStrategy {
 
