@@ -98,6 +98,46 @@ public final class CatalogLoader {
         return toScenario(YamlDocument.parse(fileName, yaml), baseDirectory);
     }
 
+    /**
+     * Checks a scenario built or changed in code (say, with an experiment's parameter overrides
+     * applied) against the rules a scenario file must satisfy; the problems name {@code origin}
+     * and the field, such as {@code pricing.markdownMaxDiscount}. Empty when it is valid.
+     */
+    public static List<Problem> check(Scenario scenario, String origin) {
+        ScenarioFile file = new ScenarioFile(scenario.name(), scenario.storeSource(), scenario.populationSize(),
+                scenario.startDate(), scenario.days(), scenario.seed(), scenario.tickMinutes(), scenario.pricing(),
+                scenario.demand(), scenario.inventory());
+        return ScenarioValidator.validate(file, YamlDocument.unlocated(origin));
+    }
+
+    /**
+     * Loads an experiment file: its fields bound and shape-checked, and the scenario it names
+     * (relative to the file; the embedded default when it names none) loaded and validated.
+     * What its arms and parameters mean is checked by the simulation, which knows the
+     * strategies, through {@link ExperimentDocument#problem}.
+     */
+    public static ExperimentDocument loadExperiment(Path file) throws InvalidInputException {
+        return parseExperiment(file.toString(), read(file), file.toAbsolutePath().getParent());
+    }
+
+    /** Parses experiment YAML; a relative {@code scenario} path resolves against {@code baseDirectory}. */
+    public static ExperimentDocument parseExperiment(String fileName, String yaml, Path baseDirectory)
+            throws InvalidInputException {
+        YamlDocument document = YamlDocument.parse(fileName, yaml);
+        ExperimentFile experiment = document.bind(ExperimentFile.class);
+        Scenario scenario;
+        if (experiment.scenario() == null) {
+            scenario = defaultScenario();
+        } else {
+            Path path = baseDirectory == null ? Path.of(experiment.scenario()) : baseDirectory.resolve(experiment.scenario());
+            if (!Files.exists(path)) {
+                throw new InvalidInputException(List.of(document.problem("scenario", "scenario file not found: " + path)));
+            }
+            scenario = loadScenario(path);
+        }
+        return new ExperimentDocument(experiment, scenario, document);
+    }
+
     private static StoreCatalog toStore(YamlDocument document) throws InvalidInputException {
         StoreCatalog store = document.bind(StoreCatalog.class);
         throwIfAny(StoreValidator.validate(store, document));

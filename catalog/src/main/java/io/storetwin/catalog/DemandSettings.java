@@ -6,9 +6,10 @@ package io.storetwin.catalog;
  * the defaults below are documented in the default scenario.
  *
  * @param baseLogit           log-odds of buying at list price with every other effect neutral
- * @param priceScale          multiplies elasticity x sensitivity x ln(price / list); at the default
- *                            conversion (about 0.4) a scale of 1 / (1 - 0.4) makes the realised
- *                            price elasticity of units equal the category's elasticity
+ * @param priceScale          multiplies elasticity x sensitivity x ln(price / list); a logit's
+ *                            elasticity is its coefficient x (1 - P), so at the default mean
+ *                            P(buy) per look (about 0.46) a scale of 1 / (1 - 0.46) = 1.85 makes
+ *                            the realised price elasticity of units match the category's
  * @param elasticityScale     multiplies every category's elasticity (what-if experiments)
  * @param discountWeight      log-odds gained at a saturated discount
  * @param discountMidpoint    discount (fraction off list) at half the discount effect
@@ -44,12 +45,12 @@ public record DemandSettings(
 
     public DemandSettings {
         baseLogit = or(baseLogit, -0.35);
-        priceScale = or(priceScale, 1.65);
+        priceScale = or(priceScale, 1.85);
         elasticityScale = or(elasticityScale, 1.0);
         discountWeight = or(discountWeight, 0.9);
         discountMidpoint = or(discountMidpoint, 0.18);
         discountWidth = or(discountWidth, 0.05);
-        urgencyWeight = or(urgencyWeight, 0.8);
+        urgencyWeight = or(urgencyWeight, 0.6);
         urgencyWindowDays = or(urgencyWindowDays, 3);
         urgencyDecayDays = or(urgencyDecayDays, 1.0);
         scarcityWeight = or(scarcityWeight, 0.6);

@@ -1,5 +1,7 @@
 package io.storetwin.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,7 +33,8 @@ public record Persona(
         @Defaulted String ageBand) {
 
     public Persona {
-        categoryAffinity = Map.copyOf(categoryAffinity);
+        // Keep the file's order: Map.copyOf iterates in an order that changes between JVM runs.
+        categoryAffinity = Collections.unmodifiableMap(new LinkedHashMap<>(categoryAffinity));
         if (ageBand == null) {
             ageBand = "any";
         }

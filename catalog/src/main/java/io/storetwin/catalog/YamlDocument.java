@@ -58,6 +58,14 @@ final class YamlDocument {
     }
 
     /**
+     * A document with no text behind it, for values built in code (a scenario with command-line
+     * overrides applied): its problems name {@code origin} and the field, with no line.
+     */
+    static YamlDocument unlocated(String origin) {
+        return new YamlDocument(origin, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), Map.of());
+    }
+
+    /**
      * Parses YAML text. Malformed YAML is one problem at the place the YAML parser stopped;
      * every duplicate key is a problem of its own, at the repeated key.
      */
@@ -158,6 +166,9 @@ final class YamlDocument {
 
     /** A problem at a field path, located at the field or, failing that, its nearest ancestor. */
     Problem problem(String path, String message) {
+        if (locations.isEmpty()) {
+            return new Problem(fileName, 0, 0, path, message);
+        }
         String probe = path;
         while (true) {
             Location at = locations.get(probe);

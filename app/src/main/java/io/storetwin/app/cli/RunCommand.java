@@ -2,6 +2,11 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.model.ModelFile;
+import io.storetwin.ml.model.ModelFileException;
+import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.pricing.ForestStrategy;
+import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.simulation.engine.RunTotals;
 import io.storetwin.simulation.pricing.Strategies;
 import io.storetwin.simulation.run.HeadlessRun;
@@ -30,8 +35,22 @@ final class RunCommand implements Callable<Integer> {
     ScenarioOptions scenarioOptions;
 
     @Option(names = "--strategy", paramLabel = "NAME",
-            description = "pricing strategy: fixed, rule, markdown, explore, oracle (default: the scenario's)")
+            description = "pricing strategy: fixed, rule, markdown, explore, oracle, rf (default: the scenario's)")
     String strategy;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "rf: a model file from `storetwin train`; the forest prices with it from the start")
+    Path model;
+
+    @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "7",
+            description = "rf: simulated days of exploring before the first model (default: ${DEFAULT-VALUE})")
+    int warmupDays;
+
+    @Option(names = "--trees", paramLabel = "N", description = "rf: trees per (re)training (default 60)")
+    Integer trees;
+
+    @Option(names = "--no-retrain", description = "rf: train once after the warm-up (or keep the --model) instead of every day")
+    boolean noRetrain;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for events.csv and summary.json")
     Path out;
@@ -58,7 +77,41 @@ final class RunCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
         }
-        Strategies strategies = StrategyRegistry.all();
+        ForestStrategy.Settings rf = ForestStrategy.Settings.defaults();
+        try {
+            rf = rf.withWarmupDays(warmupDays);
+            if (trees != null) {
+                rf = rf.withForest(rf.forest().withTrees(trees));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("bad rf option: " + e.getMessage());
+            return 2;
+        }
+        if (noRetrain) {
+            rf = new ForestStrategy.Settings(rf.warmupDays(), rf.forest(), rf.pricer(), rf.maxRows(), rf.epsilon(), false,
+                    rf.deterministicSwap(), rf.executor());
+        }
+        rf = rf.withPricer(io.storetwin.ml.pricing.PricerOptions.of(scenario.pricing()));
+        PricingModel initial = null;
+        if (model != null) {
+            try {
+                initial = ModelFile.load(model);
+            } catch (ModelFileException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 1;
+            }
+            PricingModel loaded = initial;
+            long unknown = scenario.store().products().stream().filter(p -> loaded.schema().productIndex(p.id()) < 0).count();
+            if (unknown > 0) {
+                err.println("warning: " + model + " never saw " + unknown + " of this store's products (no product column for them)");
+            }
+            if (!ForestStrategy.NAME.equals(strategy == null ? scenario.pricing().strategy() : strategy)) {
+                err.println("warning: --model is only used by strategy rf");
+            }
+            err.flush();
+        }
+        Strategies strategies = StrategyRegistry.with(rf, initial);
         if (strategy != null) {
             if (!strategies.has(strategy)) {
                 err.println("unknown strategy '" + strategy + "'; known: " + String.join(", ", strategies.names()));
@@ -81,10 +134,32 @@ final class RunCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         print(console, result.summary());
+        if (result.engine().strategy() instanceof ForestStrategy forest) {
+            printHistory(console, forest);
+            forest.close();
+        }
         console.printf(Locale.ROOT, "%nwrote %s%s (%,d events) in %.1f s%n", noEvents ? "" : output.eventsFile() + " and ",
                 output.summaryFile(), result.eventRows(), seconds);
         console.flush();
         return 0;
+    }
+
+    static void printHistory(PrintWriter out, ForestStrategy forest) {
+        out.printf(Locale.ROOT, "%n  rf models (%,d looks kept for training)%n", forest.rows());
+        out.printf(Locale.ROOT, "  %7s %-19s %9s %8s %9s %10s %10s%n", "version", "simulated time", "rows", "train s",
+                "next-day", "AUC", "Bayes AUC");
+        for (ModelRecord r : forest.history()) {
+            out.printf(Locale.ROOT, "  %7d %-19s %,9d %8.1f %,9d %10s %10s%n", r.version(),
+                    r.simulatedTime() == null ? "-" : r.simulatedTime().toString().replace('T', ' '), r.rows(),
+                    r.trainSeconds(), r.forwardRows(), r.forward() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.forward().auc()),
+                    r.forwardBayes() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.forwardBayes().auc()));
+        }
+        if (forest.lastError() != null) {
+            out.println("  last training error: " + forest.lastError());
+        }
+        if (!forest.lastDecisions().isEmpty()) {
+            out.println("  e.g. " + forest.lastDecisions().getFirst().monologue());
+        }
     }
 
     static void print(PrintWriter out, RunSummary s) {

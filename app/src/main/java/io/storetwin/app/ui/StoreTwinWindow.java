@@ -1,22 +1,42 @@
 package io.storetwin.app.ui;
 
+import io.storetwin.app.cli.StrategyRegistry;
+import io.storetwin.app.ui.engine.EngineController;
+import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The StoreTwin window. */
+/** The StoreTwin window: the embedded default scenario, loaded and ready to play. */
 public final class StoreTwinWindow extends Application {
+
+    /** Events the engine thread may hold for the window before dropping the oldest. */
+    public static final int EVENT_BUFFER = 6_000;
+
+    private MainView view;
 
     @Override
     public void start(Stage stage) {
-        Scenario scenario = CatalogLoader.defaultScenario();
-        BorderPane root = new BorderPane(new Label("StoreTwin: " + scenario.store().summary()));
-        stage.setTitle("StoreTwin");
-        stage.setScene(new Scene(root, 1280, 800));
+        view = create(CatalogLoader.defaultScenario(), ScenarioChooser.fileDialog(), DemandPredictor.NONE).start();
+        stage.setTitle("StoreTwin: a supermarket digital twin");
+        stage.setScene(new Scene(view.root(), 1600, 980));
+        stage.setMinWidth(1100);
+        stage.setMinHeight(720);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.stop();
+        }
+    }
+
+    /** Builds the window's content around a fresh engine thread (started, paused). */
+    public static MainView create(Scenario scenario, ScenarioChooser chooser, DemandPredictor predictor) {
+        EngineController controller = new EngineController(scenario, StrategyRegistry.all(), EVENT_BUFFER).start();
+        return new MainView(controller, chooser, predictor);
     }
 }

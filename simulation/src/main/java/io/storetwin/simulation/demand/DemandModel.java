@@ -5,6 +5,7 @@ import io.storetwin.catalog.DemandSettings;
 import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.pricing.PersonaMix;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * The ground truth of the twin: the probability that a shopper of a persona who looks at a
  * product buys it. The log-odds are a sum of named effects (see {@link DemandSettings}):
- * price relative to list x category elasticity x persona sensitivity; a saturating discount
+ * price relative to list x category elasticity x persona sensitivity (relative to the mean
+ * sensitivity of the shoppers who look at the product, so the category's elasticity is the
+ * elasticity of its actual shoppers); a saturating discount
  * effect; urgency in the last days before expiry; scarcity under a few units; weekend;
  * category seasonality. A normal taste shock per look is integrated out exactly, so
  * {@link #probability} is the very probability the engine draws against: the oracle, the
@@ -34,11 +37,19 @@ public final class DemandModel {
         this.settings = settings;
         this.sigmoid = NoisySigmoid.withSd(settings.noiseSd());
         List<Product> products = store.products();
+        PersonaMix mix = new PersonaMix(store);
         productElasticity = new double[products.size()];
         productSeasonLogit = new double[products.size()][12];
         for (int i = 0; i < products.size(); i++) {
             Category category = store.categoryOf(products.get(i));
-            productElasticity[i] = category.elasticity() * settings.elasticityScale();
+            // The category's elasticity is that of the shoppers who actually look at it: persona
+            // sensitivities count relative to their look-weighted mean for this product.
+            double meanSensitivity = 0;
+            for (int k = 0; k < store.personas().size(); k++) {
+                meanSensitivity += mix.weight(i, k) * store.personas().get(k).priceSensitivity();
+            }
+            productElasticity[i] = category.elasticity() * settings.elasticityScale()
+                    / (meanSensitivity > 0 ? meanSensitivity : 1);
             for (int m = 0; m < 12; m++) {
                 productSeasonLogit[i][m] = settings.seasonalityWeight() * Math.log(category.seasonality(m + 1));
             }

@@ -232,6 +232,11 @@ public final class StoreEngine {
         return clock;
     }
 
+    /** True while shoppers can arrive: within opening hours on a day the store opens. */
+    public boolean isOpenNow() {
+        return arrivals.isOpen(clock.hour()) && arrivals.visitsOn(clock.today()) > 0;
+    }
+
     public boolean finished() {
         return clock.minute() >= endMinute;
     }

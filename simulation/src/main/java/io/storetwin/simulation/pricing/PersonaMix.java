@@ -25,7 +25,10 @@ public final class PersonaMix {
             double total = 0;
             for (int p = 0; p < personas.size(); p++) {
                 Persona persona = personas.get(p);
-                double affinitySum = persona.categoryAffinity().values().stream().mapToDouble(Double::doubleValue).sum();
+                // Summed in category-name order: the affinity map's own order changes between JVM launches.
+                double affinitySum = persona.categoryAffinity().entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByKey())
+                        .mapToDouble(java.util.Map.Entry::getValue).sum();
                 double w = persona.share() * persona.visitsPerWeek() * persona.basketSizeMean()
                         * persona.affinity(category) / affinitySum;
                 weightByProduct[i][p] = w;

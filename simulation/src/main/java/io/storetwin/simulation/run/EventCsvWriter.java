@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams every event to {@code events.csv} (or {@code .csv.gz}) as it happens, so memory
@@ -31,7 +30,11 @@ public final class EventCsvWriter implements EventSink, Closeable {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final CSVPrinter printer;
+    private final BufferedWriter writer;
+    private final CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    private final StringBuilder line = new StringBuilder(512);
+    private final Map<String, String> quotedNames = new HashMap<>();
+    private char[] chars = new char[1024];
     private final Map<String, Double> seasonByCategoryMonth = new HashMap<>();
     private final String[] row = new String[EventColumns.HEADER.size()];
     private LocalDateTime cachedTime;
@@ -44,9 +47,8 @@ public final class EventCsvWriter implements EventSink, Closeable {
         if (file.getFileName().toString().endsWith(".gz")) {
             out = new GZIPOutputStream(out, 1 << 16);
         }
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
-        printer.printRecord(EventColumns.HEADER);
+        writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        format.printRecord(writer, EventColumns.HEADER.toArray());
         store.categories().forEach(c -> {
             for (int m = 1; m <= 12; m++) {
                 seasonByCategoryMonth.put(c.name() + m, c.seasonality(m));
@@ -74,7 +76,7 @@ public final class EventCsvWriter implements EventSink, Closeable {
                 row[21] = e.sold() ? "1" : "0";
                 row[22] = Integer.toString(e.units());
                 row[23] = Decimals.fixed(e.revenue(), 2);
-                row[24] = e.reason() == null ? "" : e.reason().words();
+                row[24] = e.reason() == null ? "" : name(e.reason().words());
                 row[25] = Decimals.fixed(e.trueProbability(), 6);
                 row[26] = e.decidedToBuy() ? "1" : "0";
                 row[27] = e.impulse() ? "1" : "0";
@@ -89,24 +91,24 @@ public final class EventCsvWriter implements EventSink, Closeable {
                 row[28] = Long.toString(e.visitId());
                 row[29] = Integer.toString(e.items());
                 row[30] = Decimals.fixed(e.total(), 2);
-                row[31] = e.removed().isEmpty() ? "" : "put back " + e.removed().size() + " impulse item(s) to stay within budget";
+                row[31] = e.removed().isEmpty() ? "" : text("put back " + e.removed().size() + " impulse item(s) to stay within budget");
             }
             case SimEvent.Abandonment e -> {
                 setCustomer(e.customer().code(), e.customer().name(), e.customer().persona().id(), e.budget());
                 row[28] = Long.toString(e.visitId());
                 row[29] = Integer.toString(e.cart().stream().mapToInt(SimEvent.Line::units).sum());
                 row[30] = Decimals.fixed(e.cartValue(), 2);
-                row[31] = "cart over budget, abandoned at checkout";
+                row[31] = text("cart over budget, abandoned at checkout");
             }
             case SimEvent.PriceChange e -> {
                 setProduct(e.product(), e.newPrice());
                 row[30] = Decimals.fixed(e.oldPrice(), 2);
-                row[31] = e.strategy() + ": " + e.reason();
+                row[31] = text(e.strategy() + ": " + e.reason());
             }
             case SimEvent.Order e -> {
                 setProduct(e.product(), Double.NaN);
                 row[29] = Integer.toString(e.units());
-                row[31] = "expected " + e.expectedArrival().format(TIMESTAMP);
+                row[31] = text("expected " + e.expectedArrival().format(TIMESTAMP));
             }
             case SimEvent.Delivery e -> {
                 setProduct(e.product(), Double.NaN);
@@ -131,11 +133,35 @@ public final class EventCsvWriter implements EventSink, Closeable {
             }
         }
         try {
-            printer.printRecord((Object[]) row);
+            // Fields are CSV-ready (text quoted by commons-csv when it is set), so a row is a
+            // plain join, written once: the writer's lock is taken once per event.
+            line.setLength(0);
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(row[i]);
+            }
+            line.append('\n');
+            if (chars.length < line.length()) {
+                chars = new char[line.length() * 2];
+            }
+            line.getChars(0, line.length(), chars, 0);
+            writer.write(chars, 0, line.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         rows++;
+    }
+
+    /** A name from a bounded vocabulary (products, customers, personas), quoted once and cached. */
+    private String name(String value) {
+        return quotedNames.computeIfAbsent(value, this::text);
+    }
+
+    /** Free text, quoted by commons-csv as the CSV format requires. */
+    private String text(String value) {
+        return format.format(value);
     }
 
     private void setTime(LocalDateTime time) {
@@ -155,21 +181,21 @@ public final class EventCsvWriter implements EventSink, Closeable {
 
     private void setCustomer(String id, String name, String persona, double budget) {
         row[9] = id;
-        row[10] = name;
-        row[11] = persona;
+        row[10] = name(name);
+        row[11] = name(persona);
         row[12] = Decimals.fixed(budget, 2);
     }
 
     private void setProduct(Product product, double price) {
-        row[13] = product.id();
-        row[14] = product.name();
-        row[15] = product.category();
+        row[13] = name(product.id());
+        row[14] = name(product.name());
+        row[15] = name(product.category());
         row[16] = Decimals.fixed(product.listPrice(), 2);
         row[17] = Decimals.fixed(price, 2);
     }
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        writer.close();
     }
 }

@@ -1,0 +1,123 @@
+package io.storetwin.app.ui;
+
+import io.storetwin.app.ui.engine.EngineController;
+import io.storetwin.app.ui.model.DemandPredictor;
+import io.storetwin.app.ui.model.StoreViewModel;
+import io.storetwin.app.ui.view.DemandCurveView;
+import io.storetwin.app.ui.view.FeedView;
+import io.storetwin.app.ui.view.KpiTiles;
+import io.storetwin.app.ui.view.ProductDetailView;
+import io.storetwin.app.ui.view.RunToolbar;
+import io.storetwin.app.ui.view.ShelvesView;
+import io.storetwin.app.ui.view.TrendsView;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The whole window's content: toolbar, KPI tiles, shelves, the selected product's charts and
+ * demand curve, store trends and the shopper feed; and the render loop that feeds them.
+ */
+public final class MainView {
+
+    /** The window's stylesheet, a classpath resource. */
+    public static final String STYLESHEET = Objects.requireNonNull(
+            MainView.class.getResource("storetwin.css"), "storetwin.css").toExternalForm();
+
+    private static final Executor LOADER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "storetwin-scenario-loader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final EngineController controller;
+    private final StoreViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final RenderLoop loop;
+    private final ScenarioOpener opener;
+
+    public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor) {
+        this.controller = controller;
+        this.model = new StoreViewModel(controller, predictor, 5_000);
+        Notifier notifier = new Notifier(root);
+        this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
+
+        RunToolbar toolbar = new RunToolbar(model, opener::open);
+        KpiTiles tiles = new KpiTiles(model.kpis());
+        ShelvesView shelves = new ShelvesView(model);
+        ProductDetailView detail = new ProductDetailView(model);
+        DemandCurveView curve = new DemandCurveView(model);
+        TrendsView trends = new TrendsView(model);
+        FeedView feed = new FeedView(model);
+
+        HBox bottom = new HBox(8, detail, curve, trends);
+        bottom.setPrefHeight(290);
+        bottom.setMinHeight(240);
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        detail.setPrefWidth(520);
+        curve.setPrefWidth(330);
+        trends.setPrefWidth(330);
+        VBox center = new VBox(8, shelves, bottom);
+        VBox.setVgrow(shelves, Priority.ALWAYS);
+        center.setPadding(new Insets(6, 4, 10, 12));
+        feed.setPrefWidth(470);
+        feed.setMinWidth(360);
+        BorderPane.setMargin(feed, new Insets(6, 12, 10, 4));
+
+        root.setTop(new VBox(toolbar, tiles));
+        root.setCenter(center);
+        root.setRight(feed);
+        root.getStylesheets().add(STYLESHEET);
+        root.getStyleClass().add("store-twin");
+
+        loop = new RenderLoop(model, this::pollEngineErrors, message -> notifier.error("StoreTwin", message));
+        this.notifier = notifier;
+    }
+
+    private final Notifier notifier;
+
+    private void pollEngineErrors() {
+        String error = controller.pollError();
+        if (error != null) {
+            notifier.error("Engine", error);
+        }
+    }
+
+    /** Starts drawing; call once, on the JavaFX thread. */
+    public MainView start() {
+        loop.start();
+        return this;
+    }
+
+    public void stop() {
+        loop.stop();
+        controller.close();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public StoreViewModel model() {
+        return model;
+    }
+
+    public RenderLoop renderLoop() {
+        return loop;
+    }
+
+    public EngineController controller() {
+        return controller;
+    }
+
+    /** Loads a scenario file as Open scenario… would, without asking. */
+    public void openScenario(java.nio.file.Path file) {
+        opener.load(file);
+    }
+}

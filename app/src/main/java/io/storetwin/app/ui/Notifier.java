@@ -1,0 +1,41 @@
+package io.storetwin.app.ui;
+
+import javafx.scene.Node;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/** Short messages in a corner of the window (ControlsFX notifications). */
+final class Notifier {
+
+    private final Node owner;
+
+    Notifier(Node owner) {
+        this.owner = owner;
+    }
+
+    void info(String title, String text) {
+        show(title, text, false);
+    }
+
+    void error(String title, String text) {
+        show(title, text, true);
+    }
+
+    private void show(String title, String text, boolean error) {
+        if (owner.getScene() == null || owner.getScene().getWindow() == null
+                || !owner.getScene().getWindow().isShowing()) {
+            return;
+        }
+        try {
+            Notifications n = Notifications.create().title(title).text(text).owner(owner)
+                    .hideAfter(Duration.seconds(error ? 8 : 4));
+            if (error) {
+                n.showError();
+            } else {
+                n.showInformation();
+            }
+        } catch (RuntimeException e) {
+            System.err.println(title + ": " + text);
+        }
+    }
+}

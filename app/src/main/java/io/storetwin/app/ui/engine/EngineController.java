@@ -1,0 +1,260 @@
+package io.storetwin.app.ui.engine;
+
+import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.pricing.Strategies;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Owns the {@link StoreEngine} and runs it on its own thread. Callers (the window) post
+ * commands, which the engine thread runs between batches of ticks; the engine thread
+ * publishes the latest {@link Published} state into an {@link AtomicReference} and every
+ * event into a bounded {@link EventBuffer}. No call here blocks or touches engine state on
+ * the caller's thread.
+ */
+public final class EngineController implements AutoCloseable {
+
+    /** Ticks per published batch at top speed: one simulated hour at the default tick. */
+    private static final int MAX_SPEED_CHUNK_TICKS = 60;
+    /** How long one run of ticks may go at top speed before the thread looks at its commands. */
+    private static final long MAX_SPEED_SLICE_NANOS = 15_000_000L;
+    /** The pacing interval at limited speeds. */
+    private static final long PACE_NANOS = 8_000_000L;
+    /** At limited speeds, never catch up more than this many seconds of owed ticks at once. */
+    private static final double MAX_CATCH_UP_SECONDS = 0.25;
+
+    private final Strategies strategies;
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<Published> latest = new AtomicReference<>();
+    private final Queue<String> errors = new ConcurrentLinkedQueue<>();
+    private final EventBuffer events;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    // ---- engine-thread state -------------------------------------------------------------
+    private StoreEngine engine;
+    private EngineSession session;
+    private StoreSnapshot lastSnapshot;
+    private long generation;
+    private boolean playing;
+    private Speed speed = Speed.X100;
+    private double owedTicks;
+    private long lastPaceNanos;
+
+    public EngineController(Scenario scenario, Strategies strategies, int eventCapacity) {
+        this.strategies = Objects.requireNonNull(strategies);
+        this.events = new EventBuffer(eventCapacity);
+        this.thread = Thread.ofPlatform().daemon().name("storetwin-engine").unstarted(this::loop);
+        post(() -> build(scenario));
+    }
+
+    /** Starts the engine thread; the first snapshot follows shortly. */
+    public EngineController start() {
+        thread.start();
+        return this;
+    }
+
+    // ---- commands (any thread, never blocking) ---------------------------------------------
+
+    public void play() {
+        post(() -> {
+            if (!engine.finished()) {
+                playing = true;
+                owedTicks = 0;
+                lastPaceNanos = System.nanoTime();
+            }
+            publishState();
+        });
+    }
+
+    public void pause() {
+        post(() -> {
+            playing = false;
+            publishState();
+        });
+    }
+
+    /** Pauses and runs exactly {@code ticks} ticks (fewer at the end of the scenario). */
+    public void step(long ticks) {
+        post(() -> {
+            playing = false;
+            engine.advance(ticks);
+        });
+    }
+
+    /** Pauses and runs one simulated hour. */
+    public void stepHour() {
+        post(() -> {
+            playing = false;
+            engine.advance(Math.max(1, 60 / engine.clock().tickMinutes()));
+        });
+    }
+
+    public void setSpeed(Speed newSpeed) {
+        Objects.requireNonNull(newSpeed);
+        post(() -> {
+            speed = newSpeed;
+            owedTicks = 0;
+            lastPaceNanos = System.nanoTime();
+            publishState();
+        });
+    }
+
+    /** Switches the pricing strategy live; the engine reprices at once when the store is open. */
+    public void setStrategy(String name) {
+        post(() -> {
+            if (name.equals(engine.strategy().name())) {
+                return;
+            }
+            engine.setStrategy(engine.createStrategy(name));
+            engine.advance(0);
+        });
+    }
+
+    /** Starts the current scenario over with a seed and a strategy. */
+    public void reset(long seed, String strategy) {
+        post(() -> {
+            Scenario current = engine.scenario();
+            build(current.withSeed(seed).withPricing(current.pricing().withStrategy(strategy)));
+        });
+    }
+
+    /** Replaces the running store with a new, already validated scenario. */
+    public void load(Scenario scenario) {
+        Objects.requireNonNull(scenario);
+        post(() -> build(scenario));
+    }
+
+    // ---- what the window reads (any thread) ------------------------------------------------
+
+    /** The latest published state, or null before the first snapshot. */
+    public Published latest() {
+        return latest.get();
+    }
+
+    public EventBuffer events() {
+        return events;
+    }
+
+    /** Next error message from a failed command, or null. */
+    public String pollError() {
+        return errors.poll();
+    }
+
+    public String[] strategyNames() {
+        return strategies.names().toArray(String[]::new);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+
+    // ---- the engine thread ------------------------------------------------------------------
+
+    private void post(Runnable command) {
+        commands.add(command);
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                while (command != null) {
+                    runSafely(command);
+                    command = commands.poll();
+                }
+                if (playing) {
+                    runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long waitNanos() {
+        if (speed.unlimited()) {
+            return 0;
+        }
+        long due = lastPaceNanos + PACE_NANOS - System.nanoTime();
+        return Math.max(0, due);
+    }
+
+    private void runSafely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | LinkageError e) {
+            playing = false;
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            errors.add(message);
+            if (engine != null) {
+                publishState();
+            }
+        }
+    }
+
+    private void runFlatOut() {
+        long until = System.nanoTime() + MAX_SPEED_SLICE_NANOS;
+        do {
+            engine.advance(MAX_SPEED_CHUNK_TICKS);
+        } while (playing && System.nanoTime() < until && commands.isEmpty());
+    }
+
+    private void runPaced() {
+        long now = System.nanoTime();
+        if (!engine.isOpenNow()) {
+            // Nothing happens while the store is closed: skip through the night at top speed.
+            engine.advance(MAX_SPEED_CHUNK_TICKS);
+            owedTicks = 0;
+            lastPaceNanos = now;
+            return;
+        }
+        double ticksPerSecond = speed.minutesPerSecond() / engine.clock().tickMinutes();
+        owedTicks += (now - lastPaceNanos) / 1e9 * ticksPerSecond;
+        owedTicks = Math.min(owedTicks, Math.max(1, ticksPerSecond * MAX_CATCH_UP_SECONDS));
+        lastPaceNanos = now;
+        long ticks = (long) owedTicks;
+        if (ticks > 0) {
+            owedTicks -= ticks;
+            engine.advance(ticks);
+        }
+    }
+
+    private void build(Scenario scenario) {
+        StoreEngine fresh = new StoreEngine(scenario, strategies);
+        // An event sink makes the engine report every look (it skips them when nobody listens).
+        fresh.addEventSink(event -> { });
+        fresh.addSnapshotListener(this::onSnapshot);
+        engine = fresh;
+        playing = false;
+        session = new EngineSession(++generation, scenario, fresh.demand(), fresh.personaMix());
+        events.clear();
+        fresh.advance(0);
+    }
+
+    private void onSnapshot(StoreSnapshot snapshot) {
+        lastSnapshot = snapshot;
+        events.addAll(snapshot.newEvents());
+        events.countDropped(snapshot.droppedEvents());
+        if (snapshot.finished()) {
+            playing = false;
+        }
+        publishState();
+    }
+
+    private void publishState() {
+        if (lastSnapshot != null) {
+            latest.set(new Published(session, lastSnapshot, playing, speed));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.storetwin.app.ui.model;
+
+import io.storetwin.app.ui.engine.EngineSession;
+import io.storetwin.catalog.Product;
+import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.pricing.PriceGrid;
+import io.storetwin.simulation.pricing.ProductView;
+import java.time.LocalDateTime;
+
+/**
+ * One product's demand at the candidate prices: the true P(buy) averaged over the persona
+ * mix (the oracle's expected probability), the model's prediction when a model exists, and
+ * the shelf price with its true P.
+ *
+ * @param predicted  null when no model
+ */
+public record DemandCurve(double[] prices, double[] truth, double[] predicted, double currentPrice,
+                          double currentTruth) {
+
+    public static DemandCurve of(EngineSession session, ShelfState shelf, LocalDateTime time,
+                                 DemandPredictor predictor) {
+        Product product = session.products().get(shelf.index());
+        ProductView view = new ProductView(shelf.index(), product, shelf.price(), shelf.stock(), shelf.daysToExpiry(),
+                0, 0, 0, time);
+        double[] prices = PriceGrid.aroundList(product.listPrice(), session.gridLow(), session.gridHigh(),
+                session.gridPoints());
+        double[] truth = new double[prices.length];
+        for (int k = 0; k < prices.length; k++) {
+            truth[k] = session.oracle().expectedProbability(view, prices[k]);
+        }
+        double[] predicted = null;
+        try {
+            predicted = predictor.predict(view, prices);
+        } catch (RuntimeException e) {
+            predicted = null;
+        }
+        if (predicted != null && predicted.length != prices.length) {
+            predicted = null;
+        }
+        return new DemandCurve(prices, truth, predicted, shelf.price(),
+                session.oracle().expectedProbability(view, shelf.price()));
+    }
+
+    public boolean hasPrediction() {
+        return predicted != null;
+    }
+}

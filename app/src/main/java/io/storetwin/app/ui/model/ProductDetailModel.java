@@ -1,0 +1,160 @@
+package io.storetwin.app.ui.model;
+
+import io.storetwin.app.ui.engine.EngineSession;
+import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.pricing.Money;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * The selected product: its price and stock over time with price-change markers, its demand
+ * curve at the candidate prices, and the strategy's latest reason.
+ */
+public final class ProductDetailModel {
+
+    private final DemandPredictor predictor;
+    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Click a product on the shelves");
+    private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
+    private final ReadOnlyStringWrapper curveNote = new ReadOnlyStringWrapper(this, "curveNote", "");
+    private final ReadOnlyObjectWrapper<DemandCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
+    private final ObservableList<XYChart.Data<Number, Number>> price = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> markers = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> stock = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> reorder = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> truth = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> predicted = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> chosen = FXCollections.observableArrayList();
+
+    public ProductDetailModel(DemandPredictor predictor) {
+        this.predictor = predictor == null ? DemandPredictor.NONE : predictor;
+    }
+
+    /** Selects a product by catalog index (-1 for none); the next refresh fills the charts. */
+    void select(int index) {
+        selected.set(index);
+        if (index < 0) {
+            clear();
+        }
+    }
+
+    void clear() {
+        title.set("Click a product on the shelves");
+        reason.set("");
+        curveNote.set("");
+        curve.set(null);
+        List.of(price, markers, stock, reorder, truth, predicted, chosen).forEach(List::clear);
+    }
+
+    /** Redraws the charts from the history and the latest shelf state. */
+    void refresh(EngineSession session, ProductHistory history, ShelfState shelf, LocalDateTime time) {
+        int i = selected.get();
+        if (i < 0 || shelf == null || i >= history.products()) {
+            return;
+        }
+        title.set("%s  ·  %s  ·  list %s, cost %s".formatted(shelf.name(), shelf.category(),
+                Money.format(shelf.listPrice()), Money.format(shelf.unitCost())));
+        reason.set(shelf.lastReason() == null ? "" : shelf.lastReason());
+        price.setAll(points(history.prices(i)));
+        stock.setAll(points(history.stocks(i)));
+        List<XYChart.Data<Number, Number>> marks = new ArrayList<>();
+        history.markers(i).forEach(m -> marks.add(new XYChart.Data<>(m.hours(), m.price())));
+        markers.setAll(marks);
+        List<XYChart.Data<Number, Number>> line = new ArrayList<>();
+        SeriesBuffer stocks = history.stocks(i);
+        if (stocks.size() > 0) {
+            double[] range = {Double.NaN, Double.NaN};
+            stocks.forEach((x, y) -> {
+                if (Double.isNaN(range[0])) {
+                    range[0] = x;
+                }
+                range[1] = x;
+            });
+            line.add(new XYChart.Data<>(range[0], shelf.reorderPoint()));
+            line.add(new XYChart.Data<>(range[1], shelf.reorderPoint()));
+        }
+        reorder.setAll(line);
+
+        DemandCurve c = DemandCurve.of(session, shelf, time, predictor);
+        curve.set(c);
+        truth.setAll(curvePoints(c.prices(), c.truth()));
+        predicted.setAll(c.hasPrediction() ? curvePoints(c.prices(), c.predicted()) : List.of());
+        chosen.setAll(List.of(new XYChart.Data<>(c.currentPrice(), c.currentTruth())));
+        curveNote.set(c.hasPrediction()
+                ? "shelf price %s: true P(buy) %.2f".formatted(Money.format(c.currentPrice()), c.currentTruth())
+                : "shelf price %s: true P(buy) %.2f · no model yet".formatted(Money.format(c.currentPrice()),
+                        c.currentTruth()));
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(SeriesBuffer buffer) {
+        List<XYChart.Data<Number, Number>> list = new ArrayList<>(buffer.size());
+        buffer.forEach((x, y) -> list.add(new XYChart.Data<>(x, y)));
+        return list;
+    }
+
+    private static List<XYChart.Data<Number, Number>> curvePoints(double[] xs, double[] ys) {
+        List<XYChart.Data<Number, Number>> list = new ArrayList<>(xs.length);
+        for (int k = 0; k < xs.length; k++) {
+            list.add(new XYChart.Data<>(xs[k], ys[k]));
+        }
+        return list;
+    }
+
+    public ReadOnlyIntegerProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty curveNoteProperty() {
+        return curveNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DemandCurve> curveProperty() {
+        return curve.getReadOnlyProperty();
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> priceData() {
+        return price;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> markerData() {
+        return markers;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> stockData() {
+        return stock;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> reorderData() {
+        return reorder;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> truthData() {
+        return truth;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> predictedData() {
+        return predicted;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> chosenData() {
+        return chosen;
+    }
+}

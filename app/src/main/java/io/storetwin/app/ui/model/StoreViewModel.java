@@ -1,0 +1,245 @@
+package io.storetwin.app.ui.model;
+
+import io.storetwin.app.ui.engine.EngineController;
+import io.storetwin.app.ui.engine.EngineSession;
+import io.storetwin.app.ui.engine.Published;
+import io.storetwin.app.ui.engine.Speed;
+import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.events.SimEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+
+/**
+ * The window's view model: takes what the engine thread published, once per frame, and
+ * exposes it as read-only properties and lists the views bind to; forwards the user's
+ * commands to the {@link EngineController}. Lives on the JavaFX thread and never waits.
+ */
+public final class StoreViewModel {
+
+    /** Points per chart series. */
+    public static final int CHART_POINTS = 240;
+    /** Nanoseconds between chart redraws. */
+    public static final long CHART_REFRESH_NANOS = 250_000_000L;
+
+    private final EngineController controller;
+    private final RunStateModel run = new RunStateModel();
+    private final KpiModel kpis = new KpiModel();
+    private final FeedModel feed;
+    private final ProductDetailModel detail;
+    private final ProductHistory history = new ProductHistory(CHART_POINTS);
+    private final TrendsModel trends = new TrendsModel(CHART_POINTS);
+    private final ObservableList<ProductCardModel> cards = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> revenue = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> profit = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Data<Number, Number>> conversion = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
+    private final ReadOnlyLongWrapper droppedEvents = new ReadOnlyLongWrapper(this, "droppedEvents");
+    private final List<SimEvent> drained = new ArrayList<>();
+
+    private EngineSession session;
+    private Published lastPublished;
+    private StoreSnapshot lastSnapshot;
+    private long lastChartRefresh = Long.MIN_VALUE;
+    private boolean chartsDirty;
+
+    public StoreViewModel(EngineController controller, DemandPredictor predictor, int feedCapacity) {
+        this.controller = controller;
+        this.feed = new FeedModel(feedCapacity);
+        this.detail = new ProductDetailModel(predictor);
+    }
+
+    // ---- one frame -------------------------------------------------------------------------
+
+    /**
+     * Renders the latest published state (if new) and drains at most {@code eventBudget}
+     * events into the feed. Called by the render loop on the JavaFX thread.
+     */
+    public void frame(long nowNanos, int eventBudget) {
+        Published published = controller.latest();
+        if (published != null && published != lastPublished) {
+            render(published, nowNanos);
+        }
+        for (ProductCardModel card : cards) {
+            card.tick(nowNanos);
+        }
+        drained.clear();
+        controller.events().drainTo(drained, eventBudget);
+        feed.accept(drained);
+        droppedEvents.set(controller.events().dropped());
+        if (chartsDirty && nowNanos - lastChartRefresh >= CHART_REFRESH_NANOS) {
+            refreshCharts();
+            lastChartRefresh = nowNanos;
+        }
+    }
+
+    void render(Published published, long nowNanos) {
+        lastPublished = published;
+        if (session == null || published.session().generation() != session.generation()) {
+            startSession(published);
+        }
+        run.update(published);
+        StoreSnapshot snapshot = published.snapshot();
+        if (snapshot == lastSnapshot) {
+            return;
+        }
+        lastSnapshot = snapshot;
+        kpis.update(snapshot);
+        double hours = hoursSinceStart(snapshot);
+        history.record(hours, snapshot);
+        trends.record(hours, snapshot);
+        List<ShelfState> shelves = snapshot.shelves();
+        for (int i = 0; i < cards.size() && i < shelves.size(); i++) {
+            cards.get(i).update(shelves.get(i), nowNanos);
+        }
+        chartsDirty = true;
+    }
+
+    private void startSession(Published published) {
+        session = published.session();
+        lastSnapshot = null;
+        StoreSnapshot snapshot = published.snapshot();
+        history.reset(snapshot.shelves().size());
+        trends.clear();
+        feed.clear();
+        List<ProductCardModel> fresh = new ArrayList<>();
+        for (ShelfState shelf : snapshot.shelves()) {
+            fresh.add(new ProductCardModel(shelf));
+        }
+        cards.setAll(fresh);
+        detail.select(-1);
+        generation.set(session.generation());
+    }
+
+    private double hoursSinceStart(StoreSnapshot snapshot) {
+        var start = session.scenario().startDate().atStartOfDay();
+        return Duration.between(start, snapshot.time()).toMinutes() / 60.0;
+    }
+
+    private void refreshCharts() {
+        chartsDirty = false;
+        revenue.setAll(points(trends.revenue()));
+        profit.setAll(points(trends.profit()));
+        conversion.setAll(points(trends.conversionToday()));
+        int i = detail.selectedProperty().get();
+        if (i >= 0 && lastSnapshot != null && i < lastSnapshot.shelves().size()) {
+            detail.refresh(session, history, lastSnapshot.shelves().get(i), lastSnapshot.time());
+        }
+    }
+
+    private static List<XYChart.Data<Number, Number>> points(SeriesBuffer buffer) {
+        List<XYChart.Data<Number, Number>> list = new ArrayList<>(buffer.size());
+        buffer.forEach((x, y) -> list.add(new XYChart.Data<>(x, y)));
+        return list;
+    }
+
+    // ---- the user's commands ------------------------------------------------------------------
+
+    /** Selects a product card; its charts fill at once. */
+    public void select(int index) {
+        detail.select(index);
+        if (index >= 0) {
+            refreshCharts();
+        }
+    }
+
+    public void play() {
+        controller.play();
+    }
+
+    public void pause() {
+        controller.pause();
+    }
+
+    public void stepTick() {
+        controller.step(1);
+    }
+
+    public void stepHour() {
+        controller.stepHour();
+    }
+
+    public void setSpeed(Speed speed) {
+        controller.setSpeed(speed);
+    }
+
+    public void setStrategy(String name) {
+        controller.setStrategy(name);
+    }
+
+    public void reset(long seed) {
+        controller.reset(seed, run.strategyProperty().get());
+    }
+
+    public void load(Scenario scenario) {
+        controller.load(scenario);
+    }
+
+    public List<String> strategyNames() {
+        return List.of(controller.strategyNames());
+    }
+
+    /** The session now shown, null before the first frame. */
+    public EngineSession session() {
+        return session;
+    }
+
+    /** The snapshot now shown, null before the first frame. */
+    public StoreSnapshot snapshot() {
+        return lastSnapshot;
+    }
+
+    // ---- what the views bind to ------------------------------------------------------------------
+
+    public RunStateModel run() {
+        return run;
+    }
+
+    public KpiModel kpis() {
+        return kpis;
+    }
+
+    public FeedModel feed() {
+        return feed;
+    }
+
+    public ProductDetailModel detail() {
+        return detail;
+    }
+
+    public ObservableList<ProductCardModel> cards() {
+        return FXCollections.unmodifiableObservableList(cards);
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> revenueData() {
+        return revenue;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> profitData() {
+        return profit;
+    }
+
+    public ObservableList<XYChart.Data<Number, Number>> conversionData() {
+        return conversion;
+    }
+
+    /** Changes with every new session (reset, new scenario): the shelves rebuild. */
+    public ReadOnlyLongProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty droppedEventsProperty() {
+        return droppedEvents.getReadOnlyProperty();
+    }
+
+    public ProductHistory history() {
+        return history;
+    }
+}

@@ -1,0 +1,98 @@
+package io.storetwin.app.ui.view;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** Builds the window's line charts: no animation, no symbols except marked points, bounded data. */
+final class Charts {
+
+    private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
+
+    private Charts() {
+    }
+
+    static LineChart<Number, Number> lineChart(String styleClass, NumberAxis x, String yLabel) {
+        NumberAxis y = new NumberAxis();
+        y.setLabel(yLabel);
+        y.setForceZeroInRange(false);
+        y.setAnimated(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.getStyleClass().add(styleClass);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setMinSize(120, 100);
+        chart.setPrefSize(300, 200);
+        return chart;
+    }
+
+    /** An x axis in hours since the start, labelled with the simulated weekday and time. */
+    static NumberAxis timeAxis(Supplier<LocalDate> start) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setAnimated(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number hours) {
+                LocalDate date = start.get();
+                if (date == null) {
+                    return "";
+                }
+                return TICK.format(date.atStartOfDay().plusMinutes(Math.round(hours.doubleValue() * 60)));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        return x;
+    }
+
+    static NumberAxis valueAxis(String label) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(label);
+        x.setForceZeroInRange(false);
+        x.setAnimated(false);
+        return x;
+    }
+
+    /** A series that shows the view model's list as a plain line. */
+    static XYChart.Series<Number, Number> line(String name, ObservableList<XYChart.Data<Number, Number>> data) {
+        return new XYChart.Series<>(name, data);
+    }
+
+    /**
+     * A series whose every point carries a marker with the given style class; it follows the
+     * view model's list (the markers are view nodes, so the view copies the points).
+     */
+    static XYChart.Series<Number, Number> marked(String name, ObservableList<XYChart.Data<Number, Number>> source,
+                                                 String markerClass) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        Runnable copy = () -> {
+            List<XYChart.Data<Number, Number>> points = new ArrayList<>(source.size());
+            for (XYChart.Data<Number, Number> d : source) {
+                XYChart.Data<Number, Number> point = new XYChart.Data<>(d.getXValue(), d.getYValue());
+                Region marker = new Region();
+                marker.getStyleClass().addAll("marker", markerClass);
+                point.setNode(marker);
+                points.add(point);
+            }
+            series.getData().setAll(points);
+        };
+        source.addListener((ListChangeListener<XYChart.Data<Number, Number>>) change -> copy.run());
+        copy.run();
+        return series;
+    }
+}

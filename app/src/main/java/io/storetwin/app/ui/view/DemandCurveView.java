@@ -1,0 +1,42 @@
+package io.storetwin.app.ui.view;
+
+import io.storetwin.app.ui.model.ProductDetailModel;
+import io.storetwin.app.ui.model.StoreViewModel;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected product's demand curve at the candidate prices: the true P(buy), the model's
+ * prediction when there is a model, the shelf price marked; and the strategy's latest reason.
+ */
+public final class DemandCurveView extends VBox {
+
+    public DemandCurveView(StoreViewModel model) {
+        ProductDetailModel detail = model.detail();
+        getStyleClass().add("panel");
+        setId("demandCurve");
+        Label title = new Label("Demand curve");
+        title.getStyleClass().add("panel-title");
+        LineChart<Number, Number> chart = Charts.lineChart("demand-chart", Charts.valueAxis("candidate price"), "P(buy)");
+        chart.setId("demandChart");
+        chart.getData().add(Charts.marked("true P", detail.truthData(), "truth"));
+        chart.getData().add(Charts.marked("model P", detail.predictedData(), "model"));
+        chart.getData().add(Charts.marked("shelf price", detail.chosenData(), "chosen"));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        Label note = new Label();
+        note.getStyleClass().add("panel-note");
+        note.setWrapText(true);
+        note.textProperty().bind(detail.curveNoteProperty());
+        Label reason = new Label();
+        reason.setId("pricingReason");
+        reason.getStyleClass().add("reason");
+        reason.setWrapText(true);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.textProperty().bind(detail.reasonProperty());
+        reason.visibleProperty().bind(detail.reasonProperty().isNotEmpty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        getChildren().addAll(title, chart, note, reason);
+    }
+}

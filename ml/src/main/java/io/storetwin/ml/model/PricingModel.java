@@ -1,0 +1,155 @@
+package io.storetwin.ml.model;
+
+import io.storetwin.ml.data.Dataset;
+import io.storetwin.ml.data.FeatureSchema;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import smile.regression.RandomForest;
+import smile.data.DataFrame;
+import smile.data.formula.Formula;
+
+/**
+ * A fitted forest that predicts P(buy) for a look, with the schema it reads, the options it
+ * was fitted with and (when measured) its {@link Evaluation}. Immutable and safe to share
+ * between threads.
+ *
+ * <p>A probability forest: Smile's regression forest on the 0/1 label, so every leaf
+ * predicts the share of sales among its looks. (Smile's classification trees merge sibling
+ * leaves that vote for the same class, which flattens P(buy) into a few levels: useless for
+ * scanning prices.)
+ *
+ * <p>Balancing: with {@link ForestOptions#balanceClasses()} the majority class is
+ * down-sampled before fitting, each of its rows kept with probability minority / majority
+ * (a seeded draw). That inflates the minority's odds by majority / minority, so
+ * {@link #probabilities} multiplies the forest's odds by {@link #oddsCorrection()} to return
+ * probabilities on the real base rate.
+ */
+public final class PricingModel {
+
+    private final RandomForest forest;
+    private final FeatureSchema schema;
+    private final ForestOptions options;
+    private final double oddsCorrection;
+    private final int trainingRows;
+    private final LocalDateTime trainedThrough;
+    private final Evaluation evaluation;
+
+    PricingModel(RandomForest forest, FeatureSchema schema, ForestOptions options, double oddsCorrection,
+                 int trainingRows, LocalDateTime trainedThrough, Evaluation evaluation) {
+        this.forest = forest;
+        this.schema = schema;
+        this.options = options;
+        this.oddsCorrection = oddsCorrection;
+        this.trainingRows = trainingRows;
+        this.trainedThrough = trainedThrough;
+        this.evaluation = evaluation;
+    }
+
+    /** Fits a forest to every row of {@code data}. Needs sold and unsold looks. */
+    public static PricingModel fit(Dataset data, FeatureSchema schema, ForestOptions options) {
+        int n = data.size();
+        int positives = data.positives();
+        int negatives = n - positives;
+        if (positives == 0 || negatives == 0) {
+            throw new IllegalArgumentException("cannot train on %d looks: need both sold (%d) and unsold (%d) looks"
+                    .formatted(n, positives, negatives));
+        }
+        Dataset fitted = data;
+        double correction = 1;
+        if (options.balanceClasses() && positives != negatives) {
+            boolean soldIsMajority = positives > negatives;
+            double keep = soldIsMajority ? (double) negatives / positives : (double) positives / negatives;
+            SplittableRandom random = new SplittableRandom(options.seed());
+            int[] rows = IntStream.range(0, n)
+                    .filter(i -> data.sold(i) != soldIsMajority || random.nextDouble() < keep)
+                    .toArray();
+            fitted = data.select(rows);
+            // Kept majority rows shrink the majority's odds by keep: undo it on prediction.
+            correction = soldIsMajority ? 1 / keep : keep;
+        }
+        DataFrame frame = schema.frame(fitted);
+        RandomForest forest = RandomForest.fit(Formula.lhs(FeatureSchema.LABEL), frame, options.toSmile(schema.width()));
+        return new PricingModel(forest, schema, options, correction, n, data.lastTime(), null);
+    }
+
+    /** The same model carrying an evaluation. */
+    public PricingModel withEvaluation(Evaluation e) {
+        return new PricingModel(forest, schema, options, oddsCorrection, trainingRows, trainedThrough, e);
+    }
+
+    /** P(buy) for each feature row, in one batch call to the forest. */
+    public double[] probabilities(double[][] rows) {
+        return probabilities(schema.frame(rows, null));
+    }
+
+    /** P(buy) for every row of a data set. */
+    public double[] probabilities(Dataset data) {
+        return probabilities(schema.frame(data));
+    }
+
+    private double[] probabilities(DataFrame frame) {
+        double[] p = forest.predict(frame);
+        for (int i = 0; i < p.length; i++) {
+            p[i] = correct(Math.min(1, Math.max(0, p[i])));
+        }
+        return p;
+    }
+
+    private double correct(double p) {
+        if (oddsCorrection == 1 || p <= 0 || p >= 1) {
+            return p;
+        }
+        double odds = oddsCorrection * p / (1 - p);
+        return odds / (1 + odds);
+    }
+
+    /** Mean decrease in squared error (impurity) per feature, largest first. */
+    public List<FeatureImportance> importance() {
+        double[] raw = forest.importance();
+        double total = 0;
+        for (double v : raw) {
+            total += v;
+        }
+        List<FeatureImportance> list = new ArrayList<>();
+        for (int j = 0; j < raw.length && j < schema.width(); j++) {
+            list.add(new FeatureImportance(schema.names().get(j), raw[j], total > 0 ? raw[j] / total : 0));
+        }
+        list.sort(Comparator.comparingDouble(FeatureImportance::importance).reversed());
+        return List.copyOf(list);
+    }
+
+    public FeatureSchema schema() {
+        return schema;
+    }
+
+    public ForestOptions options() {
+        return options;
+    }
+
+    /** Odds multiplier that undoes class balancing (1 when classes were not re-sampled). */
+    public double oddsCorrection() {
+        return oddsCorrection;
+    }
+
+    public int trainingRows() {
+        return trainingRows;
+    }
+
+    /** The last moment in the training data. */
+    public LocalDateTime trainedThrough() {
+        return trainedThrough;
+    }
+
+    /** The time-split evaluation, or null when the model was not measured. */
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    RandomForest forest() {
+        return forest;
+    }
+}

@@ -1,0 +1,261 @@
+package io.storetwin.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.hansolo.tilesfx.Tile;
+import io.storetwin.app.ui.model.DemandPredictor;
+import io.storetwin.app.ui.model.FeedItem;
+import io.storetwin.app.ui.model.StoreViewModel;
+import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.simulation.events.EventType;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's flows, driven like a user would, headless. */
+@ExtendWith(ApplicationExtension.class)
+class WindowTest {
+
+    private static final int TIMEOUT_S = 60;
+
+    @TempDir
+    Path temp;
+
+    private MainView view;
+    private Path chosenFile;
+
+    @Start
+    void start(Stage stage) {
+        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(),
+                owner -> Optional.ofNullable(chosenFile), DemandPredictor.NONE).start();
+        stage.setScene(new Scene(view.root(), 1600, 980));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.stop()).get();
+    }
+
+    private StoreViewModel model() {
+        return view.model();
+    }
+
+    private static <T> T fx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in " + TIMEOUT_S + " s", e);
+        }
+    }
+
+    private void waitForFirstSnapshot() {
+        waitUntil(() -> model().snapshot() != null);
+    }
+
+    /** Clicks a step button and waits until the clock moved. */
+    private long step(FxRobot robot, String button) {
+        long before = fx(() -> model().run().tickProperty().get());
+        robot.clickOn(button);
+        waitUntil(() -> model().run().tickProperty().get() != before);
+        return fx(() -> model().run().tickProperty().get()) - before;
+    }
+
+    @Test
+    void playFillsTheFeedAndTheRevenueTileRises(FxRobot robot) {
+        waitForFirstSnapshot();
+        Tile revenue = robot.lookup("#revenueTile").queryAs(Tile.class);
+        assertEquals(0.0, fx(revenue::getValue));
+        robot.clickOn("#speed-max");
+        robot.clickOn("#play");
+        waitUntil(() -> !model().feed().visibleItems().isEmpty() && revenue.getValue() > 0);
+        double first = fx(revenue::getValue);
+        waitUntil(() -> revenue.getValue() > first);
+        robot.clickOn("#pause");
+        waitUntil(() -> !model().run().playingProperty().get());
+        ListView<?> feed = robot.lookup("#feedList").queryAs(ListView.class);
+        assertFalse(fx(() -> feed.getItems().isEmpty()));
+        assertTrue(fx(() -> model().feed().items().stream().anyMatch(i -> i.text().contains(" bought "))));
+    }
+
+    @Test
+    void stepAdvancesTheClockByExactlyOneStep(FxRobot robot) {
+        waitForFirstSnapshot();
+        LocalDateTime before = fx(() -> model().run().timeProperty().get());
+        assertEquals(1, step(robot, "#stepTick"));
+        LocalDateTime afterTick = fx(() -> model().run().timeProperty().get());
+        assertEquals(Duration.ofMinutes(1), Duration.between(before, afterTick));
+        assertEquals(60, step(robot, "#stepHour"));
+        assertEquals(Duration.ofMinutes(61), Duration.between(before, fx(() -> model().run().timeProperty().get())));
+        assertEquals("Mon 2024-01-01 01:01", fx(() -> model().run().clockTextProperty().get()));
+    }
+
+    @Test
+    void switchingStrategyGivesPriceChangesWithTheNewReason(FxRobot robot) {
+        waitForFirstSnapshot();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> strategy = robot.lookup("#strategy").queryAs(ComboBox.class);
+        assertEquals("fixed", fx(strategy::getValue));
+        robot.interact(() -> strategy.getSelectionModel().select("oracle"));
+        waitUntil(() -> "oracle".equals(model().run().strategyProperty().get()));
+        for (int i = 0; i < 12 && !hasPriceChange(); i++) {
+            step(robot, "#stepHour");
+        }
+        waitUntil(this::hasPriceChange);
+        List<FeedItem> changes = fx(() -> model().feed().items().stream()
+                .filter(item -> item.type() == EventType.PRICE_CHANGE).toList());
+        assertFalse(changes.isEmpty());
+        for (FeedItem change : changes) {
+            assertTrue(change.text().contains("(oracle): true demand"), change.text());
+        }
+        assertEquals("oracle", robot.lookup("#strategyTile").queryAs(Tile.class).getDescription());
+    }
+
+    private boolean hasPriceChange() {
+        return fx(() -> model().feed().items().stream().anyMatch(item -> item.type() == EventType.PRICE_CHANGE));
+    }
+
+    @Test
+    void selectingAProductFillsItsChartAndDemandCurve(FxRobot robot) {
+        waitForFirstSnapshot();
+        step(robot, "#stepHour");
+        step(robot, "#stepHour");
+        robot.clickOn("#card-DAI-001");
+        waitUntil(() -> model().detail().selectedProperty().get() >= 0
+                && model().detail().truthData().size() == 20);
+        assertTrue(fx(() -> model().detail().priceData().size()) >= 3);
+        assertTrue(fx(() -> model().detail().stockData().size()) >= 3);
+        assertEquals(1, fx(() -> model().detail().chosenData().size()));
+        LineChart<?, ?> curve = robot.lookup("#demandChart").queryAs(LineChart.class);
+        assertEquals(20, fx(() -> curve.getData().get(0).getData().size()));
+        LineChart<?, ?> price = robot.lookup("#priceChart").queryAs(LineChart.class);
+        assertTrue(fx(() -> price.getData().get(0).getData().size()) >= 3);
+        assertTrue(fx(() -> model().detail().titleProperty().get()).startsWith(
+                fx(() -> model().cards().get(model().detail().selectedProperty().get()).name())));
+        for (var point : fx(() -> List.copyOf(model().detail().truthData()))) {
+            double p = point.getYValue().doubleValue();
+            assertTrue(p > 0 && p < 1, "P(buy) " + p);
+        }
+    }
+
+    @Test
+    void aBrokenScenarioShowsEveryProblemAndLeavesTheStoreAlone(FxRobot robot) throws Exception {
+        waitForFirstSnapshot();
+        step(robot, "#stepHour");
+        long tick = fx(() -> model().run().tickProperty().get());
+        long generation = fx(() -> model().generationProperty().get());
+        var shelves = fx(() -> model().snapshot().shelves());
+        chosenFile = temp.resolve("broken.yaml");
+        Files.writeString(chosenFile, """
+                name: Broken
+                populationSize: -5
+                startDate: 2024-01-01
+                days: 0
+                seed: 7
+                pricing:
+                  gridPoints: 1
+                  strategy: nonsense
+                """);
+        robot.clickOn("#openScenario");
+        waitUntil(() -> problemsDialog(robot) != null);
+        DialogPane dialog = fx(() -> problemsDialog(robot));
+        ListView<?> problems = (ListView<?>) fx(() -> dialog.lookup("#problemList"));
+        List<String> lines = fx(() -> problems.getItems().stream().map(String::valueOf).toList());
+        assertTrue(lines.size() >= 2, "problems: " + lines);
+        for (String line : lines) {
+            assertTrue(line.contains("broken.yaml"), line);
+        }
+        assertTrue(fx(dialog::getHeaderText).contains("unchanged"));
+        assertEquals(tick, fx(() -> model().run().tickProperty().get()));
+        assertEquals(generation, fx(() -> model().generationProperty().get()));
+        assertEquals(shelves, fx(() -> model().snapshot().shelves()));
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+        step(robot, "#stepTick");
+        assertEquals(tick + 1, fx(() -> model().run().tickProperty().get()));
+    }
+
+    private static DialogPane problemsDialog(FxRobot robot) {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window.getScene() != null
+                    && window.getScene().getRoot() instanceof DialogPane pane
+                    && "problemsDialog".equals(pane.getId())) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void aPictureOfTheWholeWindowIsNotBlank(FxRobot robot) throws Exception {
+        waitForFirstSnapshot();
+        robot.interact(() -> model().setStrategy("markdown"));
+        robot.clickOn("#speed-max");
+        robot.clickOn("#play");
+        waitUntil(() -> {
+            boolean there = model().snapshot().dayIndex() >= 3 && model().snapshot().time().getHour() >= 15;
+            if (there) {
+                model().pause();
+            }
+            return there;
+        });
+        waitUntil(() -> !model().run().playingProperty().get());
+        robot.clickOn("#card-BAK-001");
+        waitUntil(() -> model().detail().truthData().size() == 20 && !model().revenueData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = fx(() -> view.root().getScene().snapshot(null));
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        Path file = Path.of("target", "window.png");
+        Files.createDirectories(file.getParent());
+        ImageIO.write(picture, "png", file.toFile());
+        String readme = System.getProperty("storetwin.screenshot");
+        if (readme != null) {
+            ImageIO.write(picture, "png", Path.of(readme).toFile());
+        }
+        assertEquals(1600, picture.getWidth());
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < picture.getHeight(); y += 3) {
+            for (int x = 0; x < picture.getWidth(); x += 3) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 200, "only " + colours.size() + " colours");
+        assertNotNull(ImageIO.read(file.toFile()));
+    }
+}
