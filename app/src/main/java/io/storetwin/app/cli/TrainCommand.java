@@ -27,9 +27,10 @@ import picocli.CommandLine.Option;
 /** {@code storetwin train}: fits the Random Forest to an event log, measures it honestly, saves it. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains the Random Forest pricer on the interactions of an events.csv and saves the model.",
-        footer = {"%nThe last --test-days simulated days are held out: the forest is fitted on the earlier days and",
-                "measured on the later ones, beside the Bayes yardstick (the demand model's true P(buy) on the",
-                "same looks). The saved model is then refitted on every day unless --no-refit."})
+        footer = {"%nThe last --test-days simulated days are held out: the forest is fitted on the",
+                "earlier days and measured on the later ones, beside the Bayes yardstick (the",
+                "demand model's true P(buy) on the same looks). The saved model is then refitted",
+                "on every day unless --no-refit."})
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "events.csv or events.csv.gz from `storetwin run`")
@@ -144,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
                     f(c.observedRate()), t == null ? "-" : String.format(Locale.ROOT, "%,d", t.rows()),
                     t == null ? "-" : f(t.meanPredicted()), t == null ? "-" : f(t.observedRate()));
         }
-        out.printf(Locale.ROOT, "%n  feature importance (mean decrease in Gini impurity, share of total)%n");
+        out.printf(Locale.ROOT, "%n  feature importance (mean decrease in squared error, share of total)%n");
         double productShare = 0;
         double categoryShare = 0;
         int shown = 0;

@@ -1,6 +1,8 @@
 package io.storetwin.app.ui;
 
 import io.storetwin.app.ui.engine.EngineController;
+import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.catalog.Scenario;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.view.DemandCurveView;
@@ -10,19 +12,23 @@ import io.storetwin.app.ui.view.ProductDetailView;
 import io.storetwin.app.ui.view.RunToolbar;
 import io.storetwin.app.ui.view.ShelvesView;
 import io.storetwin.app.ui.view.TrendsView;
+import io.storetwin.app.ui.whatif.WhatIfView;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The whole window's content: toolbar, KPI tiles, shelves, the selected product's charts and
- * demand curve, store trends and the shopper feed; and the render loop that feeds them.
+ * The whole window's content: toolbar and KPI tiles above two tabs, the live store (shelves,
+ * the selected product's charts and demand curve, store trends, the shopper feed) and the
+ * What-if experiments; and the render loop that feeds them.
  */
 public final class MainView {
 
@@ -70,9 +76,16 @@ public final class MainView {
         feed.setMinWidth(360);
         BorderPane.setMargin(feed, new Insets(6, 12, 10, 4));
 
+        BorderPane store = new BorderPane(center);
+        store.setRight(feed);
+        Tab storeTab = new Tab("Store", store);
+        Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario));
+        TabPane tabs = new TabPane(storeTab, whatIfTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("main-tabs");
+
         root.setTop(new VBox(toolbar, tiles));
-        root.setCenter(center);
-        root.setRight(feed);
+        root.setCenter(tabs);
         root.getStylesheets().add(STYLESHEET);
         root.getStyleClass().add("store-twin");
 
@@ -81,6 +94,12 @@ public final class MainView {
     }
 
     private final Notifier notifier;
+
+    /** The scenario the live store runs, for experiments; the default before the first snapshot. */
+    private Scenario liveScenario() {
+        var session = model.session();
+        return session == null ? CatalogLoader.defaultScenario() : session.scenario();
+    }
 
     private void pollEngineErrors() {
         String error = controller.pollError();

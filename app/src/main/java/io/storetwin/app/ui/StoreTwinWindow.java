@@ -5,6 +5,7 @@ import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.pricing.Strategies;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -19,7 +20,9 @@ public final class StoreTwinWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        view = create(CatalogLoader.defaultScenario(), ScenarioChooser.fileDialog(), DemandPredictor.NONE).start();
+        ForestPredictor forest = new ForestPredictor();
+        view = create(CatalogLoader.defaultScenario(), ScenarioChooser.fileDialog(), forest,
+                forest.watching(StrategyRegistry.all())).start();
         stage.setTitle("StoreTwin: a supermarket digital twin");
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.setMinWidth(1100);
@@ -36,7 +39,13 @@ public final class StoreTwinWindow extends Application {
 
     /** Builds the window's content around a fresh engine thread (started, paused). */
     public static MainView create(Scenario scenario, ScenarioChooser chooser, DemandPredictor predictor) {
-        EngineController controller = new EngineController(scenario, StrategyRegistry.all(), EVENT_BUFFER).start();
+        return create(scenario, chooser, predictor, StrategyRegistry.all());
+    }
+
+    /** The same, offering these strategies. */
+    public static MainView create(Scenario scenario, ScenarioChooser chooser, DemandPredictor predictor,
+                                  Strategies strategies) {
+        EngineController controller = new EngineController(scenario, strategies, EVENT_BUFFER).start();
         return new MainView(controller, chooser, predictor);
     }
 }

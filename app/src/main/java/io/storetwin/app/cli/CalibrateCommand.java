@@ -1,0 +1,49 @@
+package io.storetwin.app.cli;
+
+import io.storetwin.catalog.InvalidInputException;
+import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.run.CalibrationReport;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code storetwin calibrate}: runs a scenario and compares it with public retail figures. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Runs a scenario and prints its figures beside the ranges a retailer expects.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every figure within its range", "1:a bad scenario file", "3:some figure outside its range"})
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario scenario;
+        try {
+            scenario = scenarioOptions.load();
+        } catch (InvalidInputException e) {
+            return Problems.report(spec.commandLine().getErr(), String.valueOf(scenarioOptions.scenarioFile), e);
+        }
+        StoreEngine engine = new StoreEngine(scenario, StrategyRegistry.all());
+        CalibrationReport report = new CalibrationReport();
+        engine.addEventSink(report);
+        engine.runToEnd();
+        out.printf("Calibration of '%s': %d days from %s, seed %d, strategy %s%n", scenario.name(), scenario.days(),
+                scenario.startDate(), scenario.seed(), engine.strategy().name());
+        boolean allWithin = true;
+        for (CalibrationReport.Figure figure : report.figures()) {
+            out.println("  " + figure.describe());
+            allWithin &= figure.withinRange();
+        }
+        out.flush();
+        return allWithin ? 0 : 3;
+    }
+}
