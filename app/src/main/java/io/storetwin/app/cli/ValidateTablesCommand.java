@@ -1,0 +1,47 @@
+package io.storetwin.app.cli;
+
+import io.storetwin.simulation.dataset.tables.TableValidator;
+import io.storetwin.simulation.dataset.tables.ValidationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storetwin validate-tables DIR}: the data-quality rules on any folder of exported tables. */
+@Command(name = "validate-tables", mixinStandardHelpOptions = true,
+        description = "Checks a folder of tables (as written by export-tables) against every data-quality rule; "
+                + "exits 1 when a rule fails.")
+final class ValidateTablesCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "folder holding customers.csv, products.csv, visits.csv, ...")
+    Path directory;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the report as JSON to FILE")
+    Path json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(directory)) {
+            err.println(directory + " is not a directory");
+            err.flush();
+            return 2;
+        }
+        ValidationReport report = TableValidator.validate(directory);
+        console.print(report.text());
+        console.flush();
+        if (json != null) {
+            report.writeJson(json);
+        }
+        return report.passed() ? 0 : 1;
+    }
+}

@@ -1,0 +1,46 @@
+package io.storetwin.simulation.dataset.tables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The result of validating a folder of tables: one {@link RuleResult} per {@link Rule}. */
+public record ValidationReport(String directory, boolean passed, Map<String, Long> rows, List<RuleResult> rules) {
+
+    public RuleResult rule(Rule rule) {
+        return rules.stream().filter(r -> r.rule().equals(rule.id())).findFirst().orElseThrow();
+    }
+
+    /** Readable text: a line per rule with PASS or FAIL and counts, then the first violations. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        long failed = rules.stream().filter(r -> !r.passed()).count();
+        out.append(String.format(Locale.ROOT, "Validation of %s: %s (%d of %d rules passed)%n", directory,
+                passed ? "PASSED" : "FAILED", rules.size() - failed, rules.size()));
+        rows.forEach((file, count) -> out.append(String.format(Locale.ROOT, "  %-22s %,12d rows%n", file, count)));
+        out.append(System.lineSeparator());
+        for (RuleResult r : rules) {
+            out.append(String.format(Locale.ROOT, "  %-4s %-26s %,14d checked %,10d violations  %s%n",
+                    r.passed() ? "PASS" : "FAIL", r.rule(), r.checked(), r.violations(), r.title()));
+            for (String example : r.examples()) {
+                out.append("         ").append(example).append(System.lineSeparator());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Writes {@code validation.json} and {@code validation.txt} into {@code directory}. */
+    public void write(Path directory) throws IOException {
+        writeJson(directory.resolve("validation.json"));
+        Files.writeString(directory.resolve("validation.txt"), text());
+    }
+
+    public void writeJson(Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+    }
+}
