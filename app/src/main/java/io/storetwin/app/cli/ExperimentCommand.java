@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 /** {@code storetwin experiment}: strategies and parameter values compared over seeded replications. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Runs every arm (a strategy, with parameter values) on every replication seed, with common "
-                + "random numbers, in parallel, and reports each KPI as a mean with its 95% confidence interval "
+                + "random numbers, in parallel, and reports each KPI as a mean with its 95%% confidence interval "
                 + "and as a paired difference against the baseline.",
                 "Writes results.csv, paired.csv, daily.csv and experiment.json to --out."},
         footer = {"%nExamples:",

@@ -1,5 +1,6 @@
 package io.storetwin.simulation.dataset;
 
+import io.storetwin.simulation.csv.CsvBytes;
 import io.storetwin.catalog.Category;
 import io.storetwin.catalog.StoreCalendar;
 import io.storetwin.catalog.StoreCatalog;

@@ -1,5 +1,6 @@
 package io.storetwin.simulation.dataset;
 
+import io.storetwin.simulation.csv.CsvBytes;
 import io.storetwin.catalog.DemandSettings;
 import io.storetwin.catalog.StoreCatalog;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.storetwin.simulation.dataset;
 
+import io.storetwin.simulation.csv.CsvBytes;
+
 /**
  * Writes sampled rows as CSV in the order of {@link PurchaseColumns}, from pre-built, pre-escaped
  * fragments, on {@link CsvBytes}'s fast path (one reservation per row, no objects per row).

@@ -4,8 +4,10 @@ package io.storetwin.simulation.events;
 public enum EventType {
     ARRIVAL, INTERACTION, CHECKOUT, ABANDONMENT, PRICE_CHANGE, ORDER, DELIVERY, EXPIRY, DAMAGE, STOCK_OUT;
 
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     /** Lower-case name as logged, e.g. {@code price_change}. */
     public String label() {
-        return name().toLowerCase();
+        return label;
     }
 }

@@ -2,58 +2,72 @@ package io.storetwin.simulation.run;
 
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.csv.CsvBytes;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.time.CalendarFacts;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import io.storetwin.simulation.demand.WalkAwayReason;
+import io.storetwin.simulation.events.EventType;
+import io.storetwin.simulation.shoppers.Customer;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.commons.csv.CSVFormat;
 
 /**
  * Streams every event to {@code events.csv} (or {@code .csv.gz}) as it happens, so memory
- * stays flat however long the run. One row per event; the interaction columns come first.
+ * stays flat however long the run. One row per event in the columns of {@link EventColumns};
+ * the interaction columns come first and other events leave the ones they lack empty.
+ * Names (products, customers, personas, reasons) are escaped once and reused; numbers are
+ * written digit by digit (see {@link CsvBytes}).
  */
 public final class EventCsvWriter implements EventSink, Closeable {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final int FLUSH_BYTES = 1 << 16;
 
-    private final BufferedWriter writer;
-    private final CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-    private final StringBuilder line = new StringBuilder(512);
-    private final Map<String, String> quotedNames = new HashMap<>();
-    private char[] chars = new char[1024];
-    private final Map<String, Double> seasonByCategoryMonth = new HashMap<>();
-    private final String[] row = new String[EventColumns.HEADER.size()];
+    private final OutputStream out;
+    private final CsvBytes row = new CsvBytes(FLUSH_BYTES * 2);
+    private final Map<String, byte[]> escaped = new HashMap<>();
+    private final Map<Product, ProductCells> products = new IdentityHashMap<>();
+    private final EnumMap<EventType, byte[]> types = new EnumMap<>(EventType.class);
+    private final EnumMap<WalkAwayReason, byte[]> reasons = new EnumMap<>(WalkAwayReason.class);
+    private final StoreCatalog store;
+    private byte[][] customers = new byte[1024][];
     private LocalDateTime cachedTime;
-    private String cachedTimestamp;
+    private byte[] cachedCalendar;
     private CalendarFacts cachedFacts;
     private long rows;
 
     public EventCsvWriter(Path file, StoreCatalog store) throws IOException {
-        OutputStream out = Files.newOutputStream(file);
+        OutputStream stream = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) {
-            out = new GZIPOutputStream(out, 1 << 16);
+            stream = new GZIPOutputStream(stream, FLUSH_BYTES);
         }
-        writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        format.printRecord(writer, EventColumns.HEADER.toArray());
-        store.categories().forEach(c -> {
-            for (int m = 1; m <= 12; m++) {
-                seasonByCategoryMonth.put(c.name() + m, c.seasonality(m));
-            }
-        });
+        out = new BufferedOutputStream(stream, FLUSH_BYTES);
+        out.write(CsvBytes.header(EventColumns.HEADER));
+        this.store = store;
+        for (EventType type : EventType.values()) {
+            types.put(type, CsvBytes.field(type.label()));
+        }
+        for (WalkAwayReason reason : WalkAwayReason.values()) {
+            reasons.put(reason, CsvBytes.field(reason.words()));
+        }
+    }
+
+    /** A product's id, name, category and list price, escaped once, and its season multipliers. */
+    private record ProductCells(byte[] fields, double[] season) {
     }
 
     public long rows() {
@@ -62,140 +76,157 @@ public final class EventCsvWriter implements EventSink, Closeable {
 
     @Override
     public void accept(SimEvent event) {
-        Arrays.fill(row, "");
-        row[0] = event.type().label();
-        setTime(event.time());
+        row.escaped(types.get(event.type()));
+        time(event.time());
         switch (event) {
             case SimEvent.Interaction e -> {
-                setProduct(e.product(), e.price());
-                row[8] = Decimals.fixed(seasonByCategoryMonth.get(e.product().category() + cachedFacts.month()), 2);
-                setCustomer(e.customer().code(), e.customer().name(), e.customer().persona().id(), e.budget());
-                row[18] = Decimals.fixed(e.discountPct(), 2);
-                row[19] = Integer.toString(e.daysToExpiry());
-                row[20] = Integer.toString(e.inventoryLevel());
-                row[21] = e.sold() ? "1" : "0";
-                row[22] = Integer.toString(e.units());
-                row[23] = Decimals.fixed(e.revenue(), 2);
-                row[24] = e.reason() == null ? "" : name(e.reason().words());
-                row[25] = Decimals.fixed(e.trueProbability(), 6);
-                row[26] = e.decidedToBuy() ? "1" : "0";
-                row[27] = e.impulse() ? "1" : "0";
-                row[28] = Long.toString(e.visitId());
+                row.decimal(cells(e.product()).season()[cachedFacts.month() - 1], 2);
+                customer(e.customer(), e.budget());
+                product(e.product(), e.price());
+                row.decimal(e.discountPct(), 2).integer(e.daysToExpiry()).integer(e.inventoryLevel())
+                        .bool(e.sold()).integer(e.units()).decimal(e.revenue(), 2);
+                if (e.reason() == null) {
+                    row.empty();
+                } else {
+                    row.escaped(reasons.get(e.reason()));
+                }
+                row.decimal(e.trueProbability(), 6).bool(e.decidedToBuy()).bool(e.impulse()).integer(e.visitId());
+                empty(3);
             }
             case SimEvent.Arrival e -> {
-                setCustomer(e.customer().code(), e.customer().name(), e.customer().persona().id(), e.budget());
-                row[28] = Long.toString(e.visitId());
+                empty(1);
+                customer(e.customer(), e.budget());
+                empty(15);
+                row.integer(e.visitId());
+                empty(3);
             }
             case SimEvent.Checkout e -> {
-                setCustomer(e.customer().code(), e.customer().name(), e.customer().persona().id(), e.budget());
-                row[28] = Long.toString(e.visitId());
-                row[29] = Integer.toString(e.items());
-                row[30] = Decimals.fixed(e.total(), 2);
-                row[31] = e.removed().isEmpty() ? "" : text("put back " + e.removed().size() + " impulse item(s) to stay within budget");
+                empty(1);
+                customer(e.customer(), e.budget());
+                empty(15);
+                row.integer(e.visitId()).integer(e.items()).decimal(e.total(), 2);
+                row.text(e.removed().isEmpty() ? null
+                        : "put back " + e.removed().size() + " impulse item(s) to stay within budget");
             }
             case SimEvent.Abandonment e -> {
-                setCustomer(e.customer().code(), e.customer().name(), e.customer().persona().id(), e.budget());
-                row[28] = Long.toString(e.visitId());
-                row[29] = Integer.toString(e.cart().stream().mapToInt(SimEvent.Line::units).sum());
-                row[30] = Decimals.fixed(e.cartValue(), 2);
-                row[31] = text("cart over budget, abandoned at checkout");
+                empty(1);
+                customer(e.customer(), e.budget());
+                empty(15);
+                row.integer(e.visitId()).integer(e.cart().stream().mapToInt(SimEvent.Line::units).sum())
+                        .decimal(e.cartValue(), 2).escaped(name("cart over budget, abandoned at checkout"));
             }
             case SimEvent.PriceChange e -> {
-                setProduct(e.product(), e.newPrice());
-                row[30] = Decimals.fixed(e.oldPrice(), 2);
-                row[31] = text(e.strategy() + ": " + e.reason());
+                empty(5);
+                product(e.product(), e.newPrice());
+                empty(12);
+                row.decimal(e.oldPrice(), 2).text(e.strategy() + ": " + e.reason());
             }
             case SimEvent.Order e -> {
-                setProduct(e.product(), Double.NaN);
-                row[29] = Integer.toString(e.units());
-                row[31] = text("expected " + e.expectedArrival().format(TIMESTAMP));
+                empty(5);
+                product(e.product(), Double.NaN);
+                empty(11);
+                row.integer(e.units()).empty().text("expected " + e.expectedArrival().format(TIMESTAMP));
             }
-            case SimEvent.Delivery e -> {
-                setProduct(e.product(), Double.NaN);
-                row[20] = Integer.toString(e.onHandAfter());
-                row[29] = Integer.toString(e.units());
-            }
-            case SimEvent.Expiry e -> {
-                setProduct(e.product(), Double.NaN);
-                row[20] = Integer.toString(e.onHandAfter());
-                row[29] = Integer.toString(e.units());
-                row[30] = Decimals.fixed(e.costValue(), 2);
-            }
-            case SimEvent.Damage e -> {
-                setProduct(e.product(), Double.NaN);
-                row[20] = Integer.toString(e.onHandAfter());
-                row[29] = Integer.toString(e.units());
-                row[30] = Decimals.fixed(e.costValue(), 2);
-            }
+            case SimEvent.Delivery e -> stockMove(e.product(), e.onHandAfter(), e.units(), Double.NaN);
+            case SimEvent.Expiry e -> stockMove(e.product(), e.onHandAfter(), e.units(), e.costValue());
+            case SimEvent.Damage e -> stockMove(e.product(), e.onHandAfter(), e.units(), e.costValue());
             case SimEvent.StockOut e -> {
-                setProduct(e.product(), Double.NaN);
-                row[20] = "0";
+                empty(5);
+                product(e.product(), Double.NaN);
+                empty(2);
+                row.integer(0);
+                empty(11);
             }
         }
-        try {
-            // Fields are CSV-ready (text quoted by commons-csv when it is set), so a row is a
-            // plain join, written once: the writer's lock is taken once per event.
-            line.setLength(0);
-            for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    line.append(',');
+        row.endRow();
+        rows++;
+        if (row.size() >= FLUSH_BYTES) {
+            flush();
+        }
+    }
+
+    /** Delivery, expiry and damage: units moved, the balance after, and their cost value if any. */
+    private void stockMove(Product product, int onHandAfter, int units, double costValue) {
+        empty(5);
+        product(product, Double.NaN);
+        empty(2);
+        row.integer(onHandAfter);
+        empty(8);
+        row.integer(units).decimal(costValue, 2).empty();
+    }
+
+    /** Columns 1-7: timestamp and calendar flags, formatted once per simulated minute. */
+    private void time(LocalDateTime time) {
+        if (!time.equals(cachedTime)) {
+            cachedTime = time;
+            cachedFacts = CalendarFacts.of(time);
+            CalendarFacts f = cachedFacts;
+            cachedCalendar = CsvBytes.fields(time.format(TIMESTAMP), Integer.toString(f.dayOfWeek()),
+                    Integer.toString(f.month()), f.weekend() ? "1" : "0", f.summer() ? "1" : "0",
+                    f.winter() ? "1" : "0", f.holidaySeason() ? "1" : "0");
+        }
+        row.fields(cachedCalendar);
+    }
+
+    /** Customer id, name and persona (escaped once per customer), then the visit's budget. */
+    private void customer(Customer customer, double budget) {
+        int id = customer.id();
+        if (id >= customers.length) {
+            customers = Arrays.copyOf(customers, Math.max(id + 1, customers.length * 2));
+        }
+        byte[] cells = customers[id];
+        if (cells == null) {
+            cells = CsvBytes.fields(customer.code(), customer.name(), customer.persona().id());
+            customers[id] = cells;
+        }
+        row.fields(cells).decimal(budget, 2);
+    }
+
+    private void product(Product product, double price) {
+        row.fields(cells(product).fields()).decimal(price, 2);
+    }
+
+    private ProductCells cells(Product product) {
+        return products.computeIfAbsent(product, p -> {
+            double[] season = new double[12];
+            store.category(p.category()).ifPresent(c -> {
+                for (int m = 1; m <= 12; m++) {
+                    season[m - 1] = c.seasonality(m);
                 }
-                line.append(row[i]);
-            }
-            line.append('\n');
-            if (chars.length < line.length()) {
-                chars = new char[line.length() * 2];
-            }
-            line.getChars(0, line.length(), chars, 0);
-            writer.write(chars, 0, line.length());
+            });
+            CsvBytes fields = new CsvBytes(128);
+            fields.text(p.id()).text(p.name()).text(p.category()).decimal(p.listPrice(), 2);
+            return new ProductCells(fields.toByteArray(), season);
+        });
+    }
+
+    private void empty(int fields) {
+        for (int i = 0; i < fields; i++) {
+            row.empty();
+        }
+    }
+
+    /** A value from a bounded vocabulary, escaped and encoded once. */
+    private byte[] name(String value) {
+        return escaped.computeIfAbsent(value, CsvBytes::field);
+    }
+
+    private void flush() {
+        try {
+            row.writeTo(out);
+            row.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows++;
-    }
-
-    /** A name from a bounded vocabulary (products, customers, personas), quoted once and cached. */
-    private String name(String value) {
-        return quotedNames.computeIfAbsent(value, this::text);
-    }
-
-    /** Free text, quoted by commons-csv as the CSV format requires. */
-    private String text(String value) {
-        return format.format(value);
-    }
-
-    private void setTime(LocalDateTime time) {
-        if (!time.equals(cachedTime)) {
-            cachedTime = time;
-            cachedTimestamp = time.format(TIMESTAMP);
-            cachedFacts = CalendarFacts.of(time);
-        }
-        row[1] = cachedTimestamp;
-        row[2] = Integer.toString(cachedFacts.dayOfWeek());
-        row[3] = Integer.toString(cachedFacts.month());
-        row[4] = cachedFacts.weekend() ? "1" : "0";
-        row[5] = cachedFacts.summer() ? "1" : "0";
-        row[6] = cachedFacts.winter() ? "1" : "0";
-        row[7] = cachedFacts.holidaySeason() ? "1" : "0";
-    }
-
-    private void setCustomer(String id, String name, String persona, double budget) {
-        row[9] = id;
-        row[10] = name(name);
-        row[11] = name(persona);
-        row[12] = Decimals.fixed(budget, 2);
-    }
-
-    private void setProduct(Product product, double price) {
-        row[13] = name(product.id());
-        row[14] = name(product.name());
-        row[15] = name(product.category());
-        row[16] = Decimals.fixed(product.listPrice(), 2);
-        row[17] = Decimals.fixed(price, 2);
     }
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        try {
+            flush();
+        } finally {
+            out.close();
+        }
     }
+
 }

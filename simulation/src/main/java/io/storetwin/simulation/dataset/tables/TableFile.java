@@ -1,6 +1,6 @@
 package io.storetwin.simulation.dataset.tables;
 
-import io.storetwin.simulation.dataset.CsvBytes;
+import io.storetwin.simulation.csv.CsvBytes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package io.storetwin.simulation.dataset.tables;
 
+import io.storetwin.simulation.csv.CsvBytes;
 import io.storetwin.catalog.Product;
-import io.storetwin.simulation.dataset.CsvBytes;
 import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.dataset;
+package io.storetwin.simulation.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.storetwin.simulation.dataset.CsvFiles;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The hand-written CSV writer: what commons-csv reads back is what was written. */

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.dataset;
+package io.storetwin.simulation.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +10,7 @@ import java.util.List;
  * A growable byte buffer that writes CSV (RFC 4180, UTF-8, {@code \n} line ends) fast: numbers
  * are written digit by digit with no {@code String} in between, text fields are quoted only
  * when they hold a comma, a quote or a line break (quotes doubled). The one place in the
- * dataset code that writes CSV by hand; every table and the purchase generator go through it,
+ * project that writes CSV by hand; the event log, every table and the purchase generator go through it,
  * and the tests read what it wrote back with commons-csv.
  */
 public final class CsvBytes {
