@@ -1,5 +1,13 @@
 package io.storetwin.app.cli;
 
+import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.ml.pricing.ForestPricer;
+import io.storetwin.ml.pricing.PricerOptions;
+import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.pricing.ProductView;
+import java.util.Arrays;
+import java.util.List;
+
 import io.storetwin.ml.data.Dataset;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.DatasetException;
@@ -114,8 +122,25 @@ final class TrainCommand implements Callable<Integer> {
         ModelFile.save(model, out);
         console.printf(Locale.ROOT, "%n%d trees x %d features; trained and measured in %.1f s; wrote %s (fitted on %s, %,d looks)%n",
                 options.trees(), schema.width(), seconds, out, noRefit ? "the training days" : "all days", model.trainingRows());
+        printRepriceTime(console, model);
         console.flush();
         return 0;
+    }
+
+    /** Times one repricing of the default store (every product x 20 candidates, one batch); a figure, not a check. */
+    private static void printRepriceTime(PrintWriter console, PricingModel model) {
+        List<ProductView> views = new StoreEngine(CatalogLoader.defaultScenario().withPopulationSize(100)).views();
+        ForestPricer pricer = new ForestPricer(model, PricerOptions.defaults());
+        double[] millis = new double[21];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            pricer.decide(views);
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] warm = Arrays.copyOfRange(millis, 1, millis.length);
+        Arrays.sort(warm);
+        console.printf(Locale.ROOT, "repricing the default store (%d products x %d candidates, one batch): median %.1f ms over %d runs (first %.1f ms)%n",
+                views.size(), PricerOptions.defaults().candidates(), warm[warm.length / 2], warm.length, millis[0]);
     }
 
     static void print(PrintWriter out, Evaluation e, FeatureSchema schema) {

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import io.storetwin.simulation.kernels.BatchKernels;
+import io.storetwin.simulation.kernels.FlatForest;
 import smile.regression.RandomForest;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -151,5 +153,38 @@ public final class PricingModel {
 
     RandomForest forest() {
         return forest;
+    }
+
+    /** The forest flattened for the batch kernels (see {@link ForestFlattener}); built on first use. */
+    public FlatForest flatForest() {
+        FlatForest f = flat;
+        if (f == null) {
+            f = ForestFlattener.flatten(forest, schema.width());
+            flat = f;
+        }
+        return f;
+    }
+
+    private volatile FlatForest flat;
+
+    /**
+     * P(buy) for each feature row on a batch-kernel backend (JVM threads or TornadoVM): the
+     * forest in float, then the same clamp and odds correction as {@link #probabilities(double[][])},
+     * which it equals to about 1e-6.
+     */
+    public double[] probabilities(double[][] rows, BatchKernels kernels) {
+        int width = schema.width();
+        float[] flatRows = new float[rows.length * width];
+        for (int r = 0; r < rows.length; r++) {
+            for (int j = 0; j < width; j++) {
+                flatRows[r * width + j] = (float) rows[r][j];
+            }
+        }
+        float[] raw = kernels.forest(flatForest(), flatRows, rows.length);
+        double[] p = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            p[r] = correct(Math.min(1, Math.max(0, raw[r])));
+        }
+        return p;
     }
 }

@@ -3,14 +3,19 @@ package io.storetwin.app.ui.model;
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.kernels.SurfaceProblems;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One product's demand at the candidate prices: the true P(buy) averaged over the persona
- * mix (the oracle's expected probability), the model's prediction when a model exists, and
- * the shelf price with its true P.
+ * mix (the oracle's expected probability, computed by the batch kernels' persona-mix kernel on
+ * the process's backend, {@link Backends#shared()}), the model's prediction when a model
+ * exists, and the shelf price with its true P.
  *
  * @param predicted  null when no model
  */
@@ -24,9 +29,13 @@ public record DemandCurve(double[] prices, double[] truth, double[] predicted, d
                 0, 0, 0, time);
         double[] prices = PriceGrid.aroundList(product.listPrice(), session.gridLow(), session.gridHigh(),
                 session.gridPoints());
+        double[] candidates = Arrays.copyOf(prices, prices.length + 1);
+        candidates[prices.length] = shelf.price();
+        float[] mix = Backends.shared().kernels().mixProbability(
+                SurfaceProblems.of(session.demand(), session.personaMix(), List.of(view), List.of(candidates)));
         double[] truth = new double[prices.length];
         for (int k = 0; k < prices.length; k++) {
-            truth[k] = session.oracle().expectedProbability(view, prices[k]);
+            truth[k] = mix[k];
         }
         double[] predicted = null;
         try {
@@ -37,8 +46,7 @@ public record DemandCurve(double[] prices, double[] truth, double[] predicted, d
         if (predicted != null && predicted.length != prices.length) {
             predicted = null;
         }
-        return new DemandCurve(prices, truth, predicted, shelf.price(),
-                session.oracle().expectedProbability(view, shelf.price()));
+        return new DemandCurve(prices, truth, predicted, shelf.price(), mix[prices.length]);
     }
 
     public boolean hasPrediction() {

@@ -2,14 +2,17 @@ package io.storetwin.app.ui.view;
 
 import io.storetwin.app.ui.model.ProductDetailModel;
 import io.storetwin.app.ui.model.StoreViewModel;
+import io.storetwin.simulation.kernels.Backends;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The selected product's demand curve at the candidate prices: the true P(buy), the model's
- * prediction when there is a model, the shelf price marked; and the strategy's latest reason.
+ * prediction when there is a model, the shelf price marked; the strategy's latest reason; and
+ * which batch-kernel backend computed the true curve (the reason for the choice in a tooltip).
  */
 public final class DemandCurveView extends VBox {
 
@@ -37,6 +40,11 @@ public final class DemandCurveView extends VBox {
         reason.textProperty().bind(detail.reasonProperty());
         reason.visibleProperty().bind(detail.reasonProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
-        getChildren().addAll(title, chart, note, reason);
+        Backends.Selection kernels = Backends.shared();
+        Label backend = new Label("true P by batch kernels: " + kernels.kernels().name());
+        backend.setId("kernelBackend");
+        backend.getStyleClass().add("panel-note");
+        backend.setTooltip(new Tooltip(kernels.describe()));
+        getChildren().addAll(title, chart, note, reason, backend);
     }
 }

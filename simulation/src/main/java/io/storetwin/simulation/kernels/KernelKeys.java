@@ -1,0 +1,18 @@
+package io.storetwin.simulation.kernels;
+
+import io.storetwin.simulation.random.RandomStreams;
+
+/** The generator keys of the kernels: one named stream of the scenario seed each. */
+public final class KernelKeys {
+
+    private KernelKeys() {
+    }
+
+    public static long surface(long seed) {
+        return new RandomStreams(seed).key("kernels.demand-surface", 0);
+    }
+
+    public static long interactions(long seed) {
+        return new RandomStreams(seed).key("kernels.interactions", 0);
+    }
+}
