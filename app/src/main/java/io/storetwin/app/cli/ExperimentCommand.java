@@ -25,8 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -203,9 +201,7 @@ final class ExperimentCommand implements Callable<Integer> {
     private static ExperimentResult withProgressBar(ExperimentRunner runner, Experiment experiment, Cancellation cancellation)
             throws ExperimentCancelledException {
         long total = (long) experiment.runs() * experiment.simulatedDays();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Experiment").setInitialMax(total)
-                .setUnit(" days", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .continuousUpdate().build()) {
+        try (ProgressBar bar = ProgressBars.of("Experiment", total, "days")) {
             Consumer<ExperimentProgress> progress = p -> {
                 bar.stepTo(p.daysDone());
                 bar.setExtraMessage(" runs " + p.runsDone() + "/" + p.runs());

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,21 +50,12 @@ final class ExportTablesCommand implements Callable<Integer> {
             return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
         }
         Strategies strategies = StrategyRegistry.all();
-        if (strategy != null) {
-            if (!strategies.has(strategy)) {
-                err.println("unknown strategy '" + strategy + "'; known: " + String.join(", ", strategies.names()));
-                err.flush();
-                return 2;
-            }
-            scenario = scenario.withPricing(scenario.pricing().withStrategy(strategy));
-        }
+        scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         TableExport.Result result;
         if (quiet) {
             result = TableExport.run(scenario, strategies, out, null);
         } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Simulating").setInitialMax(scenario.days())
-                    .setUnit(" days", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                    .continuousUpdate().build()) {
+            try (ProgressBar bar = ProgressBars.of("Simulating", scenario.days(), "days")) {
                 result = TableExport.run(scenario, strategies, out, bar::stepTo);
             }
         }

@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,13 +110,7 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
         }
         Strategies strategies = StrategyRegistry.with(rf, initial);
-        if (strategy != null) {
-            if (!strategies.has(strategy)) {
-                err.println("unknown strategy '" + strategy + "'; known: " + String.join(", ", strategies.names()));
-                return 2;
-            }
-            scenario = scenario.withPricing(scenario.pricing().withStrategy(strategy));
-        }
+        scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         HeadlessRun run = new HeadlessRun(scenario, strategies);
         long started = System.nanoTime();
         HeadlessRun.Result result;
@@ -126,9 +118,7 @@ final class RunCommand implements Callable<Integer> {
         if (quiet) {
             result = run.run(output, day -> { });
         } else {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Simulating").setInitialMax(scenario.days())
-                    .setUnit(" days", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                    .continuousUpdate().build()) {
+            try (ProgressBar bar = ProgressBars.of("Simulating", scenario.days(), "days")) {
                 result = run.run(output, bar::stepTo);
             }
         }
