@@ -100,26 +100,39 @@ final class ProductCardView extends VBox {
     }
 
     private static void markClass(Label price, PriceMark mark) {
-        price.getStyleClass().removeAll("up", "down");
-        if (mark == PriceMark.UP) {
-            price.getStyleClass().add("up");
-        } else if (mark == PriceMark.DOWN) {
-            price.getStyleClass().add("down");
-        }
+        setOneOf(price, mark == PriceMark.UP ? "up" : mark == PriceMark.DOWN ? "down" : null, "up", "down");
     }
 
     private static void expiryClass(Label badge, Expiry expiry) {
-        badge.getStyleClass().removeAll("fresh", "soon", "urgent", "none");
-        badge.getStyleClass().add(expiry.name().toLowerCase());
+        setOneOf(badge, expiry.name().toLowerCase(), "fresh", "soon", "urgent", "none");
     }
 
     private void stockClass(Region fill) {
-        fill.getStyleClass().removeAll("low", "empty");
         int stock = model.stockProperty().get();
-        if (stock == 0) {
-            fill.getStyleClass().add("empty");
-        } else if (model.stockFractionProperty().get() <= model.reorderFractionProperty().get()) {
-            fill.getStyleClass().add("low");
+        String wanted = stock == 0 ? "empty"
+                : model.stockFractionProperty().get() <= model.reorderFractionProperty().get() ? "low" : null;
+        setOneOf(fill, wanted, "low", "empty");
+    }
+
+    /**
+     * Leaves exactly {@code wanted} (or none) of {@code family} on the node, touching its
+     * style classes only when that changes: every change re-runs CSS on the card, and at top
+     * speed stock moves on every frame.
+     */
+    private static void setOneOf(javafx.scene.Node node, String wanted, String... family) {
+        var classes = node.getStyleClass();
+        boolean correct = wanted == null || classes.contains(wanted);
+        for (String c : family) {
+            if (!c.equals(wanted) && classes.contains(c)) {
+                correct = false;
+            }
+        }
+        if (correct) {
+            return;
+        }
+        classes.removeAll(family);
+        if (wanted != null) {
+            classes.add(wanted);
         }
     }
 }
