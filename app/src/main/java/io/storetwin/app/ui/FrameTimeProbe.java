@@ -33,8 +33,8 @@ public final class FrameTimeProbe {
     /** The probe itself; a nested class so that the main class need not extend Application. */
     public static final class Probe extends Application {
 
-    private static final int WEEK_DAYS = 7;
-    private static final int YEAR_DAYS = 365;
+    private static final int WEEK_DAYS = Integer.getInteger("probe.days", 7);
+    private static final int YEAR_DAYS = Integer.getInteger("probe.endDays", 365);
 
     private final long[] intervals = new long[200_000];
     private int frames;
@@ -49,7 +49,7 @@ public final class FrameTimeProbe {
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.show();
         EngineController controller = view.controller();
-        controller.setSpeed(Speed.MAX);
+        controller.setSpeed(Speed.valueOf(System.getProperty("probe.speed", "MAX")));
         controller.play();
         new AnimationTimer() {
             @Override

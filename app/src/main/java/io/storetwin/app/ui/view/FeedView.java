@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -39,6 +40,9 @@ public final class FeedView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     private final StoreViewModel model;
+    /** Three wrapped lines: a fixed height spares the list measuring every line it adds. */
+    private static final double FEED_CELL_HEIGHT = 62;
+
     private final ListView<FeedItem> list = new ListView<>();
     private final ToggleButton follow = new ToggleButton("Follow");
     private final ComboBox<String> persona = new ComboBox<>();
@@ -93,6 +97,7 @@ public final class FeedView extends VBox {
         list.getStyleClass().add("feed-list");
         list.setItems(feed.visibleItems());
         list.setCellFactory(v -> new FeedCell());
+        list.setFixedCellSize(FEED_CELL_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Label status = new Label();
@@ -119,8 +124,15 @@ public final class FeedView extends VBox {
             }
         });
         feed.visibleItems().addListener((ListChangeListener<FeedItem>) c -> {
-            if (follow.isSelected()) {
-                scrollToNewest();
+            if (follow.isSelected() && !scrollPending) {
+                // One scroll per frame however many changes arrived: each scroll re-lays the list out.
+                scrollPending = true;
+                Platform.runLater(() -> {
+                    scrollPending = false;
+                    if (follow.isSelected()) {
+                        scrollToNewest();
+                    }
+                });
             }
         });
         feed.receivedProperty().addListener((o, a, b) -> status.setText(String.format(Locale.ROOT,
@@ -134,6 +146,8 @@ public final class FeedView extends VBox {
     public boolean following() {
         return follow.isSelected();
     }
+
+    private boolean scrollPending;
 
     private void scrollToNewest() {
         int size = list.getItems().size();
@@ -185,6 +199,7 @@ public final class FeedView extends VBox {
         private final Label time = new Label();
         private final Label text = new Label();
         private final HBox box = new HBox(8, time, text);
+        private String currentTone;
 
         FeedCell() {
             time.getStyleClass().add("time");
@@ -200,16 +215,30 @@ public final class FeedView extends VBox {
         @Override
         protected void updateItem(FeedItem item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("sale", "loss", "price", "neutral");
             if (empty || item == null) {
+                tone(null);
                 setGraphic(null);
                 setText(null);
                 return;
             }
             time.setText(TIME.format(item.time()));
             text.setText(item.text());
-            getStyleClass().add(item.tone().name().toLowerCase());
+            tone(item.tone().name().toLowerCase(Locale.ROOT));
             setGraphic(box);
+        }
+
+        /** Sets the tone's style class, touching the list only on a change (each change re-runs CSS). */
+        private void tone(String wanted) {
+            if (java.util.Objects.equals(wanted, currentTone)) {
+                return;
+            }
+            if (currentTone != null) {
+                getStyleClass().remove(currentTone);
+            }
+            if (wanted != null) {
+                getStyleClass().add(wanted);
+            }
+            currentTone = wanted;
         }
     }
 }
