@@ -51,11 +51,8 @@ public final class PurchaseSampler {
         for (int c = 0; c < categories; c++) {
             String name = catalogue.categories().get(c);
             double[] weights = new double[personas];
+            categoryWeights[c] = mix.categoryLooks(name);
             for (int p = 0; p < personas; p++) {
-                var persona = store.personas().get(p);
-                double affinitySum = persona.categoryAffinity().values().stream().mapToDouble(Double::doubleValue).sum();
-                categoryWeights[c] += affinitySum > 0 ? persona.share() * persona.visitsPerWeek()
-                        * persona.basketSizeMean() * persona.affinity(name) / affinitySum : 0;
                 weights[p] = mix.weight(catalogue.item(catalogue.itemsOf(c)[0]).templateIndex(), p);
             }
             personaTable[c] = new AliasTable(weights);

@@ -24,13 +24,7 @@ public final class PersonaMix {
             String category = products.get(i).category();
             double total = 0;
             for (int p = 0; p < personas.size(); p++) {
-                Persona persona = personas.get(p);
-                // Summed in category-name order: the affinity map's own order changes between JVM launches.
-                double affinitySum = persona.categoryAffinity().entrySet().stream()
-                        .sorted(java.util.Map.Entry.comparingByKey())
-                        .mapToDouble(java.util.Map.Entry::getValue).sum();
-                double w = persona.share() * persona.visitsPerWeek() * persona.basketSizeMean()
-                        * persona.affinity(category) / affinitySum;
+                double w = looks(personas.get(p), category);
                 weightByProduct[i][p] = w;
                 total += w;
             }
@@ -42,6 +36,28 @@ public final class PersonaMix {
 
     public List<Persona> personas() {
         return personas;
+    }
+
+    /** Relative looks the whole population makes at a category (summed over personas, not normalised). */
+    public double categoryLooks(String category) {
+        double total = 0;
+        for (Persona persona : personas) {
+            total += looks(persona, category);
+        }
+        return total;
+    }
+
+    /**
+     * Relative looks one persona makes at a category: share x visits per week x basket size x the
+     * category's part of its affinities (summed in category-name order, so the last bit does not
+     * depend on map order).
+     */
+    private static double looks(Persona persona, String category) {
+        double affinitySum = persona.categoryAffinity().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
+        return affinitySum > 0 ? persona.share() * persona.visitsPerWeek() * persona.basketSizeMean()
+                * persona.affinity(category) / affinitySum : 0;
     }
 
     /** Share of looks at product {@code productIndex} made by persona {@code personaIndex}. */
