@@ -6,6 +6,7 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.demand.WalkAwayReason;
+import io.storetwin.simulation.engine.StoreState.ShelfRecord;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.inventory.Shelf;
@@ -79,7 +80,7 @@ public final class StoreEngine {
     private final ArrayDeque<SimEvent> recentEvents = new ArrayDeque<>();
     private final Strategies strategies;
     private final PersonaMix personaMix;
-    private final long endMinute;
+    private long endMinute;
     private PricingStrategy strategy;
     private Kpis dayStart = Kpis.ZERO;
     private long droppedEvents;
@@ -87,6 +88,8 @@ public final class StoreEngine {
     private long visitSequence;
     private long deliverySequence;
     private boolean started;
+    /** Set by {@link #restore}: every arm prices its own way from the first open tick. */
+    private boolean repriceAtNextOpenTick;
 
     private record PendingDelivery(long minute, long sequence, int product, int units)
             implements Comparable<PendingDelivery> {
@@ -275,6 +278,74 @@ public final class StoreEngine {
         return views;
     }
 
+    // ---- forking ----------------------------------------------------------------------------
+
+    /** A deep copy of the store side now (clock, shelves, prices, deliveries); see {@link StoreState}. */
+    public StoreState captureState() {
+        List<Product> products = store.products();
+        List<ShelfRecord> records = new ArrayList<>(shelves.length);
+        for (int i = 0; i < shelves.length; i++) {
+            records.add(new ShelfRecord(products.get(i).id(), prices[i], lastReasons[i], shelves[i].lots(),
+                    shelves[i].onOrder(), soldToday[i], List.of(boxed(soldByHour[i])), List.of(boxed(looksByHour[i]))));
+        }
+        List<PendingDelivery> due = new ArrayList<>(deliveries);
+        due.sort(null);
+        List<StoreState.Delivery> onTheWay = due.stream()
+                .map(d -> new StoreState.Delivery(d.minute(), products.get(d.product()).id(), d.units())).toList();
+        return new StoreState(scenario.startDate(), clock.minute(), records, onTheWay);
+    }
+
+    /**
+     * Puts this fresh engine in the given state: it carries on from that instant for its
+     * scenario's {@code days}, counted from the start of that day (so a fork from mid-day has
+     * a short first day), with its own shoppers and strategy and its figures from zero.
+     *
+     * @throws IllegalStateException    when this engine has already run
+     * @throws IllegalArgumentException when the state belongs to another store or start date
+     */
+    public void restore(StoreState state) {
+        if (started) {
+            throw new IllegalStateException("an engine can only be restored before its first tick");
+        }
+        if (!state.startDate().equals(scenario.startDate())) {
+            throw new IllegalArgumentException("the state counts days from %s, this scenario from %s"
+                    .formatted(state.startDate(), scenario.startDate()));
+        }
+        List<Product> products = store.products();
+        List<String> ids = products.stream().map(Product::id).toList();
+        List<String> stateIds = state.shelves().stream().map(ShelfRecord::productId).toList();
+        if (!ids.equals(stateIds)) {
+            throw new IllegalArgumentException("the state is of another store: its products differ from this scenario's");
+        }
+        for (int i = 0; i < shelves.length; i++) {
+            ShelfRecord record = state.shelves().get(i);
+            shelves[i] = Shelf.restored(products.get(i), scenario.inventory().issuePolicy(), record.lots(), record.onOrder());
+            prices[i] = record.price();
+            lastReasons[i] = record.reason();
+            soldToday[i] = record.soldToday();
+            for (int h = 0; h < 24; h++) {
+                soldByHour[i][h] = record.soldByHour().get(h);
+                looksByHour[i][h] = record.looksByHour().get(h);
+            }
+        }
+        deliveries.clear();
+        for (StoreState.Delivery delivery : state.deliveries()) {
+            deliveries.add(new PendingDelivery(delivery.minute(), deliverySequence++, ids.indexOf(delivery.productId()),
+                    delivery.units()));
+        }
+        clock.setMinute(state.minute());
+        endMinute = ((long) clock.dayIndex() + scenario.days()) * SimClock.MINUTES_PER_DAY;
+        repriceAtNextOpenTick = true;
+    }
+
+    private static Integer[] boxed(int[] values) {
+        Integer[] boxed = new Integer[values.length];
+        for (int k = 0; k < values.length; k++) {
+            boxed[k] = values[k];
+        }
+        return boxed;
+    }
+
     // ---- running ----------------------------------------------------------------------------
 
     /** Runs up to {@code ticks} ticks (stopping at the end of the scenario) and publishes a snapshot. */
@@ -317,8 +388,9 @@ public final class StoreEngine {
         receiveDeliveries();
         int hour = clock.hour();
         if (arrivals.isOpen(hour)) {
-            if (minuteOfDay % scenario.pricing().cadenceMinutes() == 0 || hour * 60 == minuteOfDay
-                    && hour == scenario.store().calendar().openHour()) {
+            if (repriceAtNextOpenTick || minuteOfDay % scenario.pricing().cadenceMinutes() == 0
+                    || hour * 60 == minuteOfDay && hour == scenario.store().calendar().openHour()) {
+                repriceAtNextOpenTick = false;
                 reprice();
             }
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();

@@ -1,6 +1,7 @@
 package io.storetwin.simulation.experiment;
 
 import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.random.RandomStreams;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +24,25 @@ import java.util.Set;
  *                             (then, for each arm, the arm of that strategy with the same parameters)
  * @param commonRandomNumbers  false gives every arm its own seeds: for measuring what the
  *                             pairing buys, not for real comparisons
+ * @param start                null to start every run at the scenario's start; else the live
+ *                             store's state every run starts from ("fork from now"), its first
+ *                             day being the rest of that day
  */
 public record Experiment(String name, Scenario scenario, List<Arm> arms, int replications, int days, int warmupDays,
-                         String baseline, boolean commonRandomNumbers) {
+                         String baseline, boolean commonRandomNumbers, StoreState start) {
+
+    /** An experiment that starts every run at the scenario's start. */
+    public Experiment(String name, Scenario scenario, List<Arm> arms, int replications, int days, int warmupDays,
+                      String baseline, boolean commonRandomNumbers) {
+        this(name, scenario, arms, replications, days, warmupDays, baseline, commonRandomNumbers, null);
+    }
 
     public Experiment {
         Objects.requireNonNull(scenario, "scenario");
+        if (start != null && !start.startDate().equals(scenario.startDate())) {
+            throw new IllegalArgumentException("the starting state counts days from %s, the scenario from %s"
+                    .formatted(start.startDate(), scenario.startDate()));
+        }
         arms = List.copyOf(arms);
         if (arms.isEmpty()) {
             throw new IllegalArgumentException("an experiment needs at least one arm");
@@ -59,6 +73,11 @@ public record Experiment(String name, Scenario scenario, List<Arm> arms, int rep
             throw new IllegalArgumentException("baseline '%s' is not an arm; arms: %s".formatted(wanted,
                     String.join(", ", arms.stream().map(Arm::name).toList())));
         }
+    }
+
+    /** The same experiment with every run starting from {@code state} ("fork from now"). */
+    public Experiment startingFrom(StoreState state) {
+        return new Experiment(name, scenario, arms, replications, days, warmupDays, baseline, commonRandomNumbers, state);
     }
 
     /** Simulated days per run: warm-up and measured. */

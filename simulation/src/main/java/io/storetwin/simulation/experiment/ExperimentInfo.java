@@ -1,6 +1,7 @@
 package io.storetwin.simulation.experiment;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * What an experiment was: enough to read its results and to run it again.
@@ -17,15 +18,18 @@ import java.time.LocalDate;
  * @param baseline             the baseline as given: an arm's name or a strategy
  * @param commonRandomNumbers  whether the arms of a replication shared a seed
  * @param engineVersion        the engine's behaviour version
+ * @param forkedAt             when the runs started from a live store's state, that instant; else null
  */
 public record ExperimentInfo(String name, String scenario, String storeSource, long seed, int populationSize,
                              LocalDate startDate, int replications, int days, int warmupDays, String baseline,
-                             boolean commonRandomNumbers, String engineVersion) {
+                             boolean commonRandomNumbers, String engineVersion, LocalDateTime forkedAt) {
 
     static ExperimentInfo of(Experiment e) {
+        LocalDateTime forkedAt = e.start() == null ? null : e.start().time();
+        LocalDate firstDay = forkedAt == null ? e.scenario().startDate() : forkedAt.toLocalDate();
         return new ExperimentInfo(e.name(), e.scenario().name(), e.scenario().storeSource(), e.scenario().seed(),
-                e.scenario().populationSize(), e.scenario().startDate(), e.replications(), e.days(), e.warmupDays(),
-                e.baseline(), e.commonRandomNumbers(), io.storetwin.simulation.engine.EngineVersion.VERSION);
+                e.scenario().populationSize(), firstDay, e.replications(), e.days(), e.warmupDays(),
+                e.baseline(), e.commonRandomNumbers(), io.storetwin.simulation.engine.EngineVersion.VERSION, forkedAt);
     }
 
     /** The first measured day. */

@@ -130,6 +130,9 @@ public final class ExperimentRunner {
         }
         Scenario scenario = experiment.scenarioOf(arm, replication);
         StoreEngine engine = new StoreEngine(scenario, strategies);
+        if (experiment.start() != null) {
+            engine.restore(experiment.start());
+        }
         if (observer != null) {
             observer.created(arm, replication, engine);
         }

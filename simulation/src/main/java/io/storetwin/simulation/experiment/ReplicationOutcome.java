@@ -13,9 +13,12 @@ import java.util.List;
  */
 public record ReplicationOutcome(long seed, Kpis measured, List<DayTotals> days) {
 
-    /** The outcome of a run's per-day totals, leaving out the first {@code warmupDays}. */
+    /**
+     * The outcome of a run's per-day totals, leaving out the first {@code warmupDays} of them
+     * (by position: a run forked from a live store starts on a later day index).
+     */
     public static ReplicationOutcome of(long seed, List<DayTotals> allDays, int warmupDays) {
-        List<DayTotals> measured = allDays.stream().filter(d -> d.dayIndex() >= warmupDays).toList();
+        List<DayTotals> measured = List.copyOf(allDays.subList(Math.min(warmupDays, allDays.size()), allDays.size()));
         return new ReplicationOutcome(seed, sum(measured), measured);
     }
 

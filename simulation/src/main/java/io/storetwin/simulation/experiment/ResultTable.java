@@ -20,6 +20,10 @@ public final class ResultTable {
                 info.name(), result.arms().size(), info.replications(), info.days(),
                 info.warmupDays() > 0 ? " after " + info.warmupDays() + " warm-up days" : "", info.startDate(),
                 info.seed(), lastSeed, info.commonRandomNumbers() ? ", common random numbers" : ", independent seeds per arm"));
+        if (info.forkedAt() != null) {
+            out.append(String.format(Locale.ROOT, "  forked from the live store at %s (stock, prices and deliveries of that"
+                    + " moment; day 1 is the rest of that day)%n", info.forkedAt()));
+        }
         if (result.facts() != null) {
             out.append(String.format(Locale.ROOT, "  %d runs on %d threads in %.1f s%n", result.arms().size() * info.replications(),
                     result.facts().threads(), result.facts().wallSeconds()));

@@ -3,7 +3,9 @@ package io.storetwin.simulation.inventory;
 import io.storetwin.catalog.InventorySettings.IssuePolicy;
 import io.storetwin.catalog.Product;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * One product's stock on the shelf, held in lots by expiry day, with the ledger that proves
@@ -29,6 +31,33 @@ public final class Shelf {
     public Shelf(Product product, IssuePolicy policy) {
         this.product = product;
         this.policy = policy;
+    }
+
+    /**
+     * A shelf holding exactly the given lots (oldest first) with {@code onOrder} units on
+     * order: a copy of another engine's shelf. Its lots count as the initial stock, so the
+     * unit ledger balances from here on.
+     */
+    public static Shelf restored(Product product, IssuePolicy policy, List<LotState> lots, int onOrder) {
+        if (onOrder < 0) {
+            throw new IllegalArgumentException(product.id() + ": units on order cannot be negative, got " + onOrder);
+        }
+        Shelf shelf = new Shelf(product, policy);
+        for (LotState lot : lots) {
+            shelf.addLot(lot.expiryDay(), lot.units());
+            shelf.initial += lot.units();
+        }
+        shelf.onOrder = onOrder;
+        return shelf;
+    }
+
+    /** The lots on the shelf now, oldest first. */
+    public List<LotState> lots() {
+        List<LotState> copy = new ArrayList<>(lots.size());
+        for (Lot lot : lots) {
+            copy.add(new LotState(lot.expiryDay, lot.units));
+        }
+        return List.copyOf(copy);
     }
 
     public Product product() {
