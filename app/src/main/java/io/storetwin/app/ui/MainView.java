@@ -79,7 +79,7 @@ public final class MainView {
         BorderPane store = new BorderPane(center);
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
-        Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario));
+        Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
         TabPane tabs = new TabPane(storeTab, whatIfTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");

@@ -9,12 +9,17 @@ import eu.hansolo.tilesfx.Tile;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.FeedItem;
 import io.storetwin.app.ui.model.StoreViewModel;
+import io.storetwin.app.ui.whatif.WhatIfModel;
+import io.storetwin.app.ui.whatif.WhatIfView;
 import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.events.EventType;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -220,6 +225,30 @@ class WindowTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void forkFromNowRunsTheExperimentFromTheLiveStoreAndLeavesItAlone(FxRobot robot) {
+        waitForFirstSnapshot();
+        robot.interact(() -> view.controller().step((3 * 24 + 14) * 60 + 30));
+        waitUntil(() -> model().snapshot().time().equals(LocalDateTime.of(2024, 1, 4, 14, 30)));
+        StoreSnapshot live = fx(() -> model().snapshot());
+
+        robot.clickOn("What-if");
+        WhatIfModel whatIf = robot.lookup("#whatIf").queryAs(WhatIfView.class).model();
+        robot.interact(() -> {
+            whatIf.replicationsProperty().set(2);
+            whatIf.daysProperty().set(1);
+        });
+        robot.clickOn("#whatIfFork");
+        waitUntil(() -> whatIf.resultProperty().get() != null && !whatIf.runningProperty().get());
+
+        ExperimentResult result = fx(() -> whatIf.resultProperty().get());
+        assertEquals(LocalDateTime.of(2024, 1, 4, 14, 30), result.info().forkedAt());
+        assertEquals(List.of(LocalDate.of(2024, 1, 4)), result.arms().getFirst().daily().dates());
+        String status = fx(() -> whatIf.statusProperty().get());
+        assertTrue(status.startsWith("Done from the live store at 2024-01-04 14:30"), status);
+        assertEquals(live.tick(), fx(() -> model().snapshot().tick()), "the live store stayed where it was");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package io.storetwin.app.ui.engine;
 
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.engine.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -130,6 +133,23 @@ public final class EngineController implements AutoCloseable {
     public void load(Scenario scenario) {
         Objects.requireNonNull(scenario);
         post(() -> build(scenario));
+    }
+
+    /**
+     * Copies the live store as it stands between two batches of ticks, for a "fork from now"
+     * experiment; the store itself is not paused or changed. Completes on the engine thread.
+     */
+    public CompletableFuture<LiveFork> fork() {
+        CompletableFuture<LiveFork> copy = new CompletableFuture<>();
+        post(() -> {
+            try {
+                PricingModel model = engine.strategy() instanceof ForestStrategy forest ? forest.model() : null;
+                copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(), model));
+            } catch (RuntimeException e) {
+                copy.completeExceptionally(e);
+            }
+        });
+        return copy;
     }
 
     // ---- what the window reads (any thread) ------------------------------------------------

@@ -1,8 +1,10 @@
 package io.storetwin.app.ui.whatif;
 
+import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Problem;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
 import io.storetwin.simulation.experiment.ExperimentCancelledException;
@@ -22,7 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -53,7 +58,11 @@ public final class WhatIfModel {
 
     private static final Set<String> SELECTED_AT_START = Set.of("fixed", "markdown", "oracle");
 
+    /** How long to wait for the engine thread to copy the live store. */
+    private static final long FORK_TIMEOUT_SECONDS = 10;
+
     private final Supplier<Scenario> scenario;
+    private final Supplier<CompletableFuture<LiveFork>> liveFork;
     private final Strategies strategies;
     private final Executor background;
     private final Executor ui;
@@ -72,9 +81,21 @@ public final class WhatIfModel {
     private final AtomicReference<ExperimentProgress> pendingProgress = new AtomicReference<>();
     private Cancellation cancellation;
     private long job;
+    private boolean copying;
 
+    /** A model whose experiments start at the scenario's start only (no "fork from now"). */
     public WhatIfModel(Supplier<Scenario> scenario, Strategies strategies, Executor background, Executor ui) {
+        this(scenario, null, strategies, background, ui);
+    }
+
+    /**
+     * @param scenario  the live store's scenario, for experiments from the start
+     * @param liveFork  copies the live store for "fork from now"; null when there is no live store
+     */
+    public WhatIfModel(Supplier<Scenario> scenario, Supplier<CompletableFuture<LiveFork>> liveFork,
+                       Strategies strategies, Executor background, Executor ui) {
         this.scenario = scenario;
+        this.liveFork = liveFork;
         this.strategies = strategies;
         this.background = background;
         this.ui = ui;
@@ -126,6 +147,10 @@ public final class WhatIfModel {
 
     /** The experiment as composed now; throws with every problem when something is wrong. */
     public Experiment compose() throws InvalidInputException {
+        return compose(scenario.get());
+    }
+
+    private Experiment compose(Scenario base) throws InvalidInputException {
         List<String> arms = selected.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
         if (arms.isEmpty()) {
             throw new InvalidInputException(List.of(new Problem("arms", 0, 0, "", "tick at least one strategy")));
@@ -134,7 +159,6 @@ public final class WhatIfModel {
                 .filter(s -> !s.isEmpty()).toList();
         String wanted = baseline.get() == null || baseline.get().isBlank() || !arms.contains(baseline.get().strip())
                 ? null : baseline.get().strip();
-        Scenario base = scenario.get();
         return ExperimentDefinitions.fromOptions(base, arms, sweeps, replications.get(), days.get(), warmupDays.get(),
                 wanted, strategies);
     }
@@ -146,21 +170,74 @@ public final class WhatIfModel {
         if (running.get()) {
             return;
         }
-        Experiment experiment;
         try {
-            experiment = compose();
+            start(compose(), strategies, "");
         } catch (InvalidInputException e) {
-            status.set(e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+            showProblems(e);
+        }
+    }
+
+    /** Whether "fork from now" is offered: there is a live store to copy. */
+    public boolean canFork() {
+        return liveFork != null;
+    }
+
+    /**
+     * "Fork from now": copies the live store (on its engine thread, without pausing it) and runs
+     * the composed experiment with every run starting from that copy: its clock, stock by lot,
+     * prices and deliveries on the way, and for {@code rf} the forest pricing the store then.
+     */
+    public void runFromNow() {
+        if (running.get() || liveFork == null) {
             return;
         }
+        long thisJob = ++job;
+        copying = true;
+        running.set(true);
+        progress.set(0);
+        status.set("Copying the live store...");
+        liveFork.get().orTimeout(FORK_TIMEOUT_SECONDS, TimeUnit.SECONDS).whenComplete((fork, failure) -> ui.execute(() -> {
+            if (thisJob != job) {
+                return;
+            }
+            copying = false;
+            running.set(false);
+            if (failure != null) {
+                status.set("Cannot copy the live store: " + (failure instanceof TimeoutException
+                        || failure.getCause() instanceof TimeoutException ? "it did not answer" : failure.getMessage()));
+                return;
+            }
+            try {
+                Experiment experiment = compose(fork.scenario()).startingFrom(fork.state());
+                start(experiment, strategiesFor(strategies, fork), String.format(Locale.ROOT, " from the live store at %s",
+                        fork.state().time().toString().replace('T', ' ')));
+            } catch (InvalidInputException e) {
+                showProblems(e);
+            }
+        }));
+    }
+
+    /** The registry for a fork: {@code rf} starts from the live forest when the store had one. */
+    static Strategies strategiesFor(Strategies strategies, LiveFork fork) {
+        if (fork.model() == null || !strategies.has(ForestStrategy.NAME)) {
+            return strategies;
+        }
+        return strategies.with(ForestStrategy.NAME, ForestStrategy.factory(ForestStrategy.Settings.defaults(), fork.model()));
+    }
+
+    private void showProblems(InvalidInputException e) {
+        status.set(e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    }
+
+    private void start(Experiment experiment, Strategies registry, String where) {
         long thisJob = ++job;
         Cancellation thisCancellation = new Cancellation();
         cancellation = thisCancellation;
         running.set(true);
         progress.set(0);
-        status.set("Running %d arms x %d replications x %d days...".formatted(experiment.arms().size(),
-                experiment.replications(), experiment.simulatedDays()));
-        ExperimentRunner runner = new ExperimentRunner(strategies, Math.max(1, threads.get()));
+        status.set("Running %d arms x %d replications x %d days%s...".formatted(experiment.arms().size(),
+                experiment.replications(), experiment.simulatedDays(), where));
+        ExperimentRunner runner = new ExperimentRunner(registry, Math.max(1, threads.get()));
         background.execute(() -> {
             try {
                 ExperimentResult done = runner.run(experiment, p -> reportProgress(thisJob, p), thisCancellation);
@@ -175,7 +252,12 @@ public final class WhatIfModel {
 
     /** Asks the running experiment to stop; it does between simulated days. */
     public void cancel() {
-        if (cancellation != null && running.get()) {
+        if (copying) {
+            job++;
+            copying = false;
+            running.set(false);
+            status.set("Cancelled: no results kept.");
+        } else if (cancellation != null && running.get()) {
             cancellation.cancel();
             status.set("Cancelling...");
         }
@@ -201,7 +283,9 @@ public final class WhatIfModel {
         if (done != null) {
             progress.set(1);
             result.set(done);
-            status.set(String.format(Locale.ROOT, "Done: %d runs on %d threads in %.1f s.", done.arms().size()
+            String from = done.info().forkedAt() == null ? ""
+                    : " from the live store at " + done.info().forkedAt().toString().replace('T', ' ');
+            status.set(String.format(Locale.ROOT, "Done%s: %d runs on %d threads in %.1f s.", from, done.arms().size()
                     * done.info().replications(), done.facts().threads(), done.facts().wallSeconds()));
         } else {
             progress.set(0);

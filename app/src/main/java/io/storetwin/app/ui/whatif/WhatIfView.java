@@ -1,12 +1,14 @@
 package io.storetwin.app.ui.whatif;
 
 import io.storetwin.app.cli.StrategyRegistry;
+import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.experiment.Metric;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -25,6 +27,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -59,16 +62,16 @@ public final class WhatIfView extends BorderPane {
     private DirectoryPicker picker = WhatIfView::chooseDirectory;
 
     /**
-     * The tab content for the window: experiments on the live store's current scenario, on a
-     * background thread of their own.
+     * The tab content for the window: experiments on the live store's current scenario (or
+     * forked from its current state), on a background thread of their own.
      */
-    public static WhatIfView create(Supplier<Scenario> liveScenario) {
+    public static WhatIfView create(Supplier<Scenario> liveScenario, Supplier<CompletableFuture<LiveFork>> liveFork) {
         ExecutorService background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "storetwin-whatif");
             t.setDaemon(true);
             return t;
         });
-        return new WhatIfView(new WhatIfModel(liveScenario, StrategyRegistry.all(), background, Platform::runLater));
+        return new WhatIfView(new WhatIfModel(liveScenario, liveFork, StrategyRegistry.all(), background, Platform::runLater));
     }
 
     public WhatIfView(WhatIfModel model) {
@@ -122,6 +125,15 @@ public final class WhatIfView extends BorderPane {
         run.setDefaultButton(true);
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.run());
+        Button fork = new Button("Fork from now");
+        fork.setId("whatIfFork");
+        fork.setTooltip(new Tooltip("Run the experiment from the live store as it is now: its day and time, stock by"
+                + " expiry, prices, deliveries on the way and, for rf, its current forest. The live store keeps running."));
+        fork.setDisable(!model.canFork());
+        if (model.canFork()) {
+            fork.disableProperty().bind(model.runningProperty());
+        }
+        fork.setOnAction(e -> model.runFromNow());
         Button cancel = new Button("Cancel");
         cancel.setId("whatIfCancel");
         cancel.disableProperty().bind(model.runningProperty().not());
@@ -146,11 +158,12 @@ public final class WhatIfView extends BorderPane {
         message.getStyleClass().add("what-if-message");
 
         Label hint = new Label("Every arm runs on the same replication seeds (common random numbers), "
-                + "on engines of its own: the live store is not touched.");
+                + "on engines of its own: the live store is not touched. Run starts at the scenario's first day; "
+                + "Fork from now starts from the live store's current state, day 1 being the rest of today.");
         hint.setWrapText(true);
         hint.getStyleClass().add("what-if-hint");
         VBox form = new VBox(8, title("Arms"), arms, title("Parameters"), parameters, numbers,
-                new HBox(8, run, cancel), progress, status, new HBox(8, save, open), message, hint);
+                new HBox(8, run, fork, cancel), progress, status, new HBox(8, save, open), message, hint);
         form.setPadding(new Insets(12));
         form.setPrefWidth(360);
         form.setMinWidth(300);

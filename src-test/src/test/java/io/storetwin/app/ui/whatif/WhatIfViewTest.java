@@ -127,5 +127,6 @@ class WhatIfViewTest {
         assertTrue(status.contains("unknown parameter 'markdown.maxDiscunt'"), status);
         assertNotNull(status);
         assertEquals(false, fx(() -> model.runningProperty().get()));
+        assertTrue(robot.lookup("#whatIfFork").queryButton().isDisabled(), "no live store to fork here");
     }
 }
