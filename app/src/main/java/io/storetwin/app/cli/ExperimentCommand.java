@@ -4,6 +4,7 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.ExperimentDocument;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
 import io.storetwin.simulation.experiment.ExperimentCancelledException;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Option;
                 "  storetwin experiment --arms fixed,markdown --param markdown.maxDiscount=0.3,0.5,0.7 --days 14 --out depth",
                 "  storetwin experiment --experiment depth.yaml --out depth",
                 "  storetwin experiment --show exp",
+                "  storetwin experiment --start-from saved-fork/experiment.json --arms fixed,markdown --days 7 --out again",
                 "%nEvery --param multiplies the arms: one arm per strategy and combination of values. With a",
                 "strategy as --baseline, each arm is compared with that strategy's arm of the same values.",
                 "Replication r runs on seed + r. Results are written only when every run has finished;",
@@ -90,6 +92,10 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--show", paramLabel = "DIR", description = "print a saved experiment again (nothing runs)")
     Path show;
 
+    @Option(names = "--start-from", paramLabel = "FILE", description = "start every run from the store state saved in a "
+            + "forked experiment's experiment.json (the window's Fork from now) instead of the scenario's first day")
+    Path startFrom;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -115,6 +121,15 @@ final class ExperimentCommand implements Callable<Integer> {
             experiment = define(strategies);
         } catch (InvalidInputException e) {
             return Problems.report(err, experimentFile != null ? experimentFile.toString() : "the experiment", e);
+        }
+        if (startFrom != null) {
+            try {
+                experiment = experiment.startingFrom(savedStart(startFrom));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("cannot start from " + startFrom + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
         }
         return run(experiment, strategies, console, err);
     }
@@ -221,6 +236,15 @@ final class ExperimentCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /** The starting state a forked experiment saved. */
+    private static StoreState savedStart(Path saved) throws IOException {
+        StoreState state = ResultJson.read(saved).info().start();
+        if (state == null) {
+            throw new IOException("that experiment started at its scenario's first day: it holds no store state to start from");
+        }
+        return state;
     }
 
     private static int or(Integer value, int fallback) {

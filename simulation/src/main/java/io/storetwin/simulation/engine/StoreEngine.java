@@ -307,16 +307,12 @@ public final class StoreEngine {
         if (started) {
             throw new IllegalStateException("an engine can only be restored before its first tick");
         }
-        if (!state.startDate().equals(scenario.startDate())) {
-            throw new IllegalArgumentException("the state counts days from %s, this scenario from %s"
-                    .formatted(state.startDate(), scenario.startDate()));
+        String mismatch = state.mismatch(scenario);
+        if (mismatch != null) {
+            throw new IllegalArgumentException(mismatch);
         }
         List<Product> products = store.products();
         List<String> ids = products.stream().map(Product::id).toList();
-        List<String> stateIds = state.shelves().stream().map(ShelfRecord::productId).toList();
-        if (!ids.equals(stateIds)) {
-            throw new IllegalArgumentException("the state is of another store: its products differ from this scenario's");
-        }
         for (int i = 0; i < shelves.length; i++) {
             ShelfRecord record = state.shelves().get(i);
             shelves[i] = Shelf.restored(products.get(i), scenario.inventory().issuePolicy(), record.lots(), record.onOrder());

@@ -1,5 +1,7 @@
 package io.storetwin.simulation.engine;
 
+import io.storetwin.catalog.Product;
+import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.inventory.LotState;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,6 +62,21 @@ public record StoreState(LocalDate startDate, long minute, List<ShelfRecord> she
         if (minute < 0) {
             throw new IllegalArgumentException("minute cannot be negative, got " + minute);
         }
+    }
+
+    /**
+     * Why an engine of {@code scenario} cannot start from this state, or null when it can: the
+     * same products in the same order, and days counted from the same start date.
+     */
+    public String mismatch(Scenario scenario) {
+        if (!startDate.equals(scenario.startDate())) {
+            return "the state counts days from %s, the scenario from %s".formatted(startDate, scenario.startDate());
+        }
+        List<String> ids = scenario.store().products().stream().map(Product::id).toList();
+        if (!ids.equals(shelves.stream().map(ShelfRecord::productId).toList())) {
+            return "the state is of another store: its products differ from the scenario's";
+        }
+        return null;
     }
 
     /** The simulated time of this instant. */

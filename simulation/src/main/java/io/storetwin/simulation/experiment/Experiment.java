@@ -39,9 +39,9 @@ public record Experiment(String name, Scenario scenario, List<Arm> arms, int rep
 
     public Experiment {
         Objects.requireNonNull(scenario, "scenario");
-        if (start != null && !start.startDate().equals(scenario.startDate())) {
-            throw new IllegalArgumentException("the starting state counts days from %s, the scenario from %s"
-                    .formatted(start.startDate(), scenario.startDate()));
+        String mismatch = start == null ? null : start.mismatch(scenario);
+        if (mismatch != null) {
+            throw new IllegalArgumentException(mismatch);
         }
         arms = List.copyOf(arms);
         if (arms.isEmpty()) {

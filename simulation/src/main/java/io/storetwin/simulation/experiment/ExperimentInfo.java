@@ -1,5 +1,6 @@
 package io.storetwin.simulation.experiment;
 
+import io.storetwin.simulation.engine.StoreState;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -19,17 +20,20 @@ import java.time.LocalDateTime;
  * @param commonRandomNumbers  whether the arms of a replication shared a seed
  * @param engineVersion        the engine's behaviour version
  * @param forkedAt             when the runs started from a live store's state, that instant; else null
+ * @param start                that state, so the experiment can be run again from it; else null
  */
 public record ExperimentInfo(String name, String scenario, String storeSource, long seed, int populationSize,
                              LocalDate startDate, int replications, int days, int warmupDays, String baseline,
-                             boolean commonRandomNumbers, String engineVersion, LocalDateTime forkedAt) {
+                             boolean commonRandomNumbers, String engineVersion, LocalDateTime forkedAt,
+                             StoreState start) {
 
     static ExperimentInfo of(Experiment e) {
         LocalDateTime forkedAt = e.start() == null ? null : e.start().time();
         LocalDate firstDay = forkedAt == null ? e.scenario().startDate() : forkedAt.toLocalDate();
         return new ExperimentInfo(e.name(), e.scenario().name(), e.scenario().storeSource(), e.scenario().seed(),
                 e.scenario().populationSize(), firstDay, e.replications(), e.days(), e.warmupDays(),
-                e.baseline(), e.commonRandomNumbers(), io.storetwin.simulation.engine.EngineVersion.VERSION, forkedAt);
+                e.baseline(), e.commonRandomNumbers(), io.storetwin.simulation.engine.EngineVersion.VERSION, forkedAt,
+                e.start());
     }
 
     /** The first measured day. */

@@ -228,7 +228,7 @@ class WindowTest {
     }
 
     @Test
-    void forkFromNowRunsTheExperimentFromTheLiveStoreAndLeavesItAlone(FxRobot robot) {
+    void forkFromNowRunsTheExperimentFromTheLiveStoreAndLeavesItAlone(FxRobot robot) throws Exception {
         waitForFirstSnapshot();
         robot.interact(() -> view.controller().step((3 * 24 + 14) * 60 + 30));
         waitUntil(() -> model().snapshot().time().equals(LocalDateTime.of(2024, 1, 4, 14, 30)));
@@ -249,6 +249,9 @@ class WindowTest {
         String status = fx(() -> whatIf.statusProperty().get());
         assertTrue(status.startsWith("Done from the live store at 2024-01-04 14:30"), status);
         assertEquals(live.tick(), fx(() -> model().snapshot().tick()), "the live store stayed where it was");
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage picture = SwingFXUtils.fromFXImage(fx(() -> view.root().getScene().snapshot(null)), null);
+        ImageIO.write(picture, "png", Path.of("target", "what-if-fork.png").toFile());
     }
 
     @Test
