@@ -102,10 +102,25 @@ public final class DemandModel {
     /** The log-odds by product index; {@code month} is 1 to 12. */
     public double logit(int productIndex, double priceSensitivity, double price, int daysToExpiry,
                         int stock, int month, boolean weekend) {
-        Product product = store.products().get(productIndex);
-        double relative = price / product.listPrice();
+        double relative = price / store.products().get(productIndex).listPrice();
+        return logitAt(productIndex, priceSensitivity, relative, Math.log(relative), daysToExpiry, stock, month, weekend);
+    }
+
+    /**
+     * The engine's fast path: P(buy) with the price given as {@code relativePrice} = price / list
+     * and its logarithm, which the engine keeps per shelf and recomputes only when a price
+     * changes. The same numbers as {@link #probability(int, double, double, int, int, int, boolean)}.
+     */
+    public double probabilityAt(int productIndex, double priceSensitivity, double relativePrice, double logRelativePrice,
+                                int daysToExpiry, int stock, int month, boolean weekend) {
+        return sigmoid.apply(logitAt(productIndex, priceSensitivity, relativePrice, logRelativePrice, daysToExpiry, stock,
+                month, weekend));
+    }
+
+    private double logitAt(int productIndex, double priceSensitivity, double relative, double logRelative,
+                           int daysToExpiry, int stock, int month, boolean weekend) {
         double x = settings.baseLogit()
-                + priceEffect(productIndex, priceSensitivity, relative)
+                + priceEffectOfLog(productIndex, priceSensitivity, logRelative)
                 + discountEffect(relative)
                 + urgencyEffect(daysToExpiry)
                 + scarcityEffect(stock)
@@ -115,7 +130,11 @@ public final class DemandModel {
 
     /** Price relative to list x elasticity x sensitivity, on the log-odds. */
     public double priceEffect(int productIndex, double priceSensitivity, double relativePrice) {
-        return settings.priceScale() * productElasticity[productIndex] * priceSensitivity * Math.log(relativePrice);
+        return priceEffectOfLog(productIndex, priceSensitivity, Math.log(relativePrice));
+    }
+
+    private double priceEffectOfLog(int productIndex, double priceSensitivity, double logRelativePrice) {
+        return settings.priceScale() * productElasticity[productIndex] * priceSensitivity * logRelativePrice;
     }
 
     /** Saturating discount effect: 0 at list price, {@code discountWeight} far below it. */

@@ -65,6 +65,13 @@ public final class StoreEngine {
     private final SimClock clock;
     private final Shelf[] shelves;
     private final double[] prices;
+    /** price / list price and its logarithm per shelf, recomputed only when a price changes. */
+    private final double[] relativePrices;
+    private final double[] logRelativePrices;
+    /** Reused by every visit (an engine runs one visit at a time): looks, cart and units per product. */
+    private final Look[] visitLooks = new Look[MAX_LOOKS_PER_VISIT];
+    private final Look[] visitCart = new Look[MAX_LOOKS_PER_VISIT];
+    private final int[] inCart;
     private final String[] lastReasons;
     private final int[][] soldByHour;
     private final int[][] looksByHour;
@@ -74,7 +81,7 @@ public final class StoreEngine {
     private final Ledger ledger;
     private final List<DayTotals> days = new ArrayList<>();
     private final PriorityQueue<PendingDelivery> deliveries = new PriorityQueue<>();
-    private final PriorityQueue<Long> visitEnds = new PriorityQueue<>();
+    private final ShoppersInStore inStore;
     private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
     private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<SimEvent> recentEvents = new ArrayDeque<>();
@@ -119,6 +126,7 @@ public final class StoreEngine {
         this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         this.personaMix = new PersonaMix(store);
         this.endMinute = (long) scenario.days() * SimClock.MINUTES_PER_DAY;
+        this.inStore = new ShoppersInStore((int) visitMinutes(MAX_LOOKS_PER_VISIT), scenario.tickMinutes(), 0);
 
         List<Product> products = store.products();
         int n = products.size();
@@ -144,6 +152,12 @@ public final class StoreEngine {
 
         shelves = new Shelf[n];
         prices = new double[n];
+        relativePrices = new double[n];
+        logRelativePrices = new double[n];
+        inCart = new int[n];
+        for (int k = 0; k < visitLooks.length; k++) {
+            visitLooks[k] = new Look();
+        }
         lastReasons = new String[n];
         soldByHour = new int[n][24];
         looksByHour = new int[n][24];
@@ -154,7 +168,7 @@ public final class StoreEngine {
             Product product = products.get(i);
             shelves[i] = new Shelf(product, scenario.inventory().issuePolicy());
             shelves[i].stockInitial(product.initialStock(), 0);
-            prices[i] = product.listPrice();
+            setPrice(i, product.listPrice());
             lastReasons[i] = "list price";
         }
         ledger = new Ledger(categoryNames.size(), personas.size());
@@ -316,7 +330,7 @@ public final class StoreEngine {
         for (int i = 0; i < shelves.length; i++) {
             ShelfRecord record = state.shelves().get(i);
             shelves[i] = Shelf.restored(products.get(i), scenario.inventory().issuePolicy(), record.lots(), record.onOrder());
-            prices[i] = record.price();
+            setPrice(i, record.price());
             lastReasons[i] = record.reason();
             soldToday[i] = record.soldToday();
             for (int h = 0; h < 24; h++) {
@@ -330,6 +344,7 @@ public final class StoreEngine {
                     delivery.units()));
         }
         clock.setMinute(state.minute());
+        inStore.resetTo(state.minute());
         endMinute = ((long) clock.dayIndex() + scenario.days()) * SimClock.MINUTES_PER_DAY;
         repriceAtNextOpenTick = true;
     }
@@ -396,9 +411,7 @@ public final class StoreEngine {
             }
         }
         clock.advance();
-        while (!visitEnds.isEmpty() && visitEnds.peek() <= clock.minute()) {
-            visitEnds.poll();
-        }
+        inStore.advanceTo(clock.minute());
         if (clock.minuteOfDay() == 0 || finished()) {
             closeDay();
         }
@@ -489,9 +502,15 @@ public final class StoreEngine {
                 ledger.priceChanges++;
                 emit(new SimEvent.PriceChange(clock.now(), store.products().get(i), prices[i], newPrice,
                         strategy.name(), decision.reason()));
-                prices[i] = newPrice;
+                setPrice(i, newPrice);
             }
         }
+    }
+
+    private void setPrice(int i, double price) {
+        prices[i] = price;
+        relativePrices[i] = price / store.products().get(i).listPrice();
+        logRelativePrices[i] = Math.log(relativePrices[i]);
     }
 
     // ---- a visit ------------------------------------------------------------------------------
@@ -516,15 +535,16 @@ public final class StoreEngine {
         budget = Math.round(budget * Math.pow(looks / persona.basketSizeMean(), BUDGET_TRIP_ELASTICITY) * 100) / 100.0;
         ledger.visits++;
         ledger.personaVisits[personaIndex]++;
-        visitEnds.add(clock.minute() + 3 + Math.round(looks * 1.5));
+        inStore.add(clock.minute() + visitMinutes(looks));
         emit(new SimEvent.Arrival(now, visitId, customer, budget));
 
-        Look[] cart = new Look[looks];
-        Look[] all = new Look[looks];
-        int[] inCart = new int[shelves.length];
+        Look[] all = visitLooks;
+        Look[] cart = visitCart;
         double plannedSpend = 0;
         int maxUnits = scenario.demand().maxUnitsPerPurchase();
         double extraUnits = scenario.demand().extraUnitsMean();
+        int hour = clock.hour();
+        double sensitivity = persona.priceSensitivity();
         int cartSize = 0;
         for (int k = 0; k < looks; k++) {
             // Five numbers per look whatever happens, so streams stay aligned across strategies.
@@ -538,9 +558,8 @@ public final class StoreEngine {
             boolean impulse = uImpulse < persona.impulse();
             double price = prices[i];
             int available = shelves[i].onHand() - inCart[i];
-            Look look = new Look(i, price, impulse);
-            all[k] = look;
-            looksByHour[i][clock.hour()]++;
+            Look look = all[k].reset(i, price, impulse);
+            looksByHour[i][hour]++;
             if (available <= 0) {
                 look.inventory = 0;
                 look.daysToExpiry = -1;
@@ -550,12 +569,12 @@ public final class StoreEngine {
             int daysToExpiry = shelves[i].daysToExpiry(today);
             look.inventory = available;
             look.daysToExpiry = daysToExpiry;
-            double p = demand.probability(i, persona.priceSensitivity(), price, daysToExpiry, available, month, weekend);
+            double p = demand.probabilityAt(i, sensitivity, relativePrices[i], logRelativePrices[i], daysToExpiry,
+                    available, month, weekend);
             look.probability = p;
             if (uBuy >= p) {
-                Product product = shelves[i].product();
-                double atList = price > product.listPrice()
-                        ? demand.probability(i, persona.priceSensitivity(), product.listPrice(), daysToExpiry, available, month, weekend)
+                double atList = price > shelves[i].product().listPrice()
+                        ? demand.probabilityAt(i, sensitivity, 1.0, 0.0, daysToExpiry, available, month, weekend)
                         : p;
                 look.reason = uBuy < atList ? WalkAwayReason.TOO_EXPENSIVE : WalkAwayReason.NOT_INTERESTED;
                 continue;
@@ -577,16 +596,17 @@ public final class StoreEngine {
             cart[cartSize++] = look;
         }
         checkout(customer, visitId, budget, cart, cartSize, random.nextDouble());
-        for (Look look : all) {
-            emitInteraction(now, visitId, customer, budget, look);
+        for (int k = 0; k < looks; k++) {
+            emitInteraction(now, visitId, customer, budget, all[k]);
+            inCart[all[k].product] = 0;
         }
     }
 
     /** One look at a product within a visit; its outcome is final after checkout. */
     private static final class Look {
-        final int product;
-        final double price;
-        final boolean impulse;
+        int product;
+        double price;
+        boolean impulse;
         int inventory;
         int daysToExpiry;
         double probability;
@@ -595,10 +615,19 @@ public final class StoreEngine {
         int units;
         WalkAwayReason reason;
 
-        Look(int product, double price, boolean impulse) {
-            this.product = product;
-            this.price = price;
-            this.impulse = impulse;
+        /** Makes this a fresh look at a product (looks are reused from visit to visit). */
+        Look reset(int lookedAt, double atPrice, boolean isImpulse) {
+            product = lookedAt;
+            price = atPrice;
+            impulse = isImpulse;
+            inventory = 0;
+            daysToExpiry = 0;
+            probability = 0;
+            decided = false;
+            sold = false;
+            units = 0;
+            reason = null;
+            return this;
         }
     }
 
@@ -705,7 +734,12 @@ public final class StoreEngine {
     }
 
     private int inStore() {
-        return visitEnds.size();
+        return inStore.count();
+    }
+
+    /** How long a visit of {@code looks} looks keeps the shopper in the store. */
+    private static long visitMinutes(int looks) {
+        return 3 + Math.round(looks * 1.5);
     }
 
     // ---- snapshots and totals -------------------------------------------------------------------

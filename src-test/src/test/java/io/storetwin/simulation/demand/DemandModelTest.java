@@ -180,4 +180,23 @@ class DemandModelTest {
         double z = (totalWanted - totalP) / Math.sqrt(totalVariance);
         assertTrue(Math.abs(z) < 4, "overall: wanted " + totalWanted + ", expected " + totalP + " (z " + z + ")");
     }
+
+    @Test
+    void theEnginesFastPathGivesBitForBitTheSameProbability() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        for (int n = 0; n < 20_000; n++) {
+            int i = random.nextInt(STORE.products().size());
+            double list = STORE.products().get(i).listPrice();
+            double price = Math.round(list * (0.5 + random.nextDouble()) * 100) / 100.0;
+            double sensitivity = 0.3 + 2 * random.nextDouble();
+            int days = random.nextInt(-1, 30);
+            int stock = random.nextInt(0, 40);
+            int month = random.nextInt(1, 13);
+            boolean weekend = random.nextBoolean();
+            double relative = price / list;
+            assertEquals(MODEL.probability(i, sensitivity, price, days, stock, month, weekend),
+                    MODEL.probabilityAt(i, sensitivity, relative, Math.log(relative), days, stock, month, weekend), 0.0,
+                    "product " + i + " at " + price);
+        }
+    }
 }
