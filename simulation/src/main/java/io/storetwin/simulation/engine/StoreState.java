@@ -66,7 +66,8 @@ public record StoreState(LocalDate startDate, long minute, List<ShelfRecord> she
 
     /**
      * Why an engine of {@code scenario} cannot start from this state, or null when it can: the
-     * same products in the same order, and days counted from the same start date.
+     * same products in the same order, days counted from the same start date, and a time on
+     * the scenario's tick (so midnight and the repricing hours are still ticks).
      */
     public String mismatch(Scenario scenario) {
         if (!startDate.equals(scenario.startDate())) {
@@ -75,6 +76,9 @@ public record StoreState(LocalDate startDate, long minute, List<ShelfRecord> she
         List<String> ids = scenario.store().products().stream().map(Product::id).toList();
         if (!ids.equals(shelves.stream().map(ShelfRecord::productId).toList())) {
             return "the state is of another store: its products differ from the scenario's";
+        }
+        if (minute % scenario.tickMinutes() != 0) {
+            return "the state's time %s is not on the scenario's tick of %d minutes".formatted(time(), scenario.tickMinutes());
         }
         return null;
     }

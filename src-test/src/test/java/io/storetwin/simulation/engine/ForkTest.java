@@ -157,6 +157,12 @@ class ForkTest {
                         base.demand(), base.inventory())).restore(state));
         assertTrue(date.getMessage().contains("counts days from 2024-01-01"), date.getMessage());
 
+        IllegalArgumentException tick = assertThrows(IllegalArgumentException.class,
+                () -> new StoreEngine(new Scenario(base.name(), base.store(), base.storeSource(), base.populationSize(),
+                        base.startDate(), base.days(), base.seed(), 7, base.pricing(), base.demand(),
+                        base.inventory())).restore(state));
+        assertTrue(tick.getMessage().contains("is not on the scenario's tick of 7 minutes"), tick.getMessage());
+
         StoreEngine ran = new StoreEngine(base);
         ran.advance(1);
         assertThrows(IllegalStateException.class, () -> ran.restore(state));
