@@ -1,5 +1,7 @@
 package io.storetwin.simulation.experiment;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.storetwin.simulation.engine.Kpis;
 import java.util.function.ToDoubleFunction;
 
@@ -26,9 +28,21 @@ public enum Metric {
         this.read = read;
     }
 
-    /** Lower-case name for files: {@code waste_units}. */
+    /** Lower-case name for files, CSV and JSON alike: {@code waste_units}. */
+    @JsonValue
     public String id() {
         return id;
+    }
+
+    /** The metric of a file name ({@code waste_units}); older files wrote {@code WASTE_UNITS}, also read. */
+    @JsonCreator
+    public static Metric fromId(String name) {
+        for (Metric metric : values()) {
+            if (metric.id.equals(name) || metric.name().equals(name)) {
+                return metric;
+            }
+        }
+        throw new IllegalArgumentException("unknown metric '" + name + "'");
     }
 
     /** Name for people: {@code Waste (units)}. */

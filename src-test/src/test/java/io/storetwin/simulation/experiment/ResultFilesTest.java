@@ -34,4 +34,20 @@ class ResultFilesTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")));
         }
     }
+
+    @Test
+    void jsonNamesMetricsAsTheCsvDoesAndStillReadsOlderUpperCaseFiles(@TempDir Path dir) throws Exception {
+        ExperimentResult result = new ExperimentRunner(Strategies.builtIn(), 2).run(ExperimentFixtures.threeArms(2), null, null);
+        String json = ResultJson.toJson(result);
+        assertTrue(json.contains("\"waste_units\" : ["), "values keyed as in results.csv");
+        assertTrue(json.contains("\"metrics\" : [ \"revenue\", \"profit\""), json.substring(0, 600));
+
+        String older = json;
+        for (Metric m : Metric.values()) {
+            older = older.replace("\"" + m.id() + "\"", "\"" + m.name() + "\"");
+        }
+        Path file = dir.resolve(ResultJson.FILE);
+        Files.writeString(file, older);
+        assertEquals(result, ResultJson.read(file));
+    }
 }
