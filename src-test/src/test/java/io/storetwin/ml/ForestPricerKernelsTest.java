@@ -1,6 +1,8 @@
 package io.storetwin.ml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.catalog.CatalogLoader;
@@ -14,13 +16,16 @@ import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestPricer;
 import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
+import io.storetwin.simulation.kernels.FallbackKernels;
 import io.storetwin.simulation.kernels.FlatForest;
 import io.storetwin.simulation.kernels.InteractionColumns;
 import io.storetwin.simulation.kernels.InteractionSpec;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.SurfaceProblem;
 import io.storetwin.simulation.kernels.SurfaceResult;
+import io.storetwin.simulation.kernels.TornadoRuntimeProbe;
 import io.storetwin.simulation.pricing.ProductView;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +33,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * The forest pricer scores through the batch kernels and decides exactly as with Smile alone,
@@ -97,6 +103,25 @@ class ForestPricerKernelsTest {
                     assertSameDecisions(pricer.decideWithSmile(views), pricer.decide(views), options.toString());
                 }
             }
+        }
+    }
+
+    static boolean tornadoDetected() {
+        return TornadoRuntimeProbe.detected();
+    }
+
+    /** Run with -Ptornado under TornadoVM's argfile; skipped elsewhere. */
+    @Test
+    @EnabledIf("tornadoDetected")
+    void onTheTornadoVmBackendDecisionsEqualSmileOnlyDecisions() {
+        Backends.Selection selection = Backends.choose("tornado", 2);
+        try (BatchKernels device = selection.kernels()) {
+            assertInstanceOf(FallbackKernels.class, device, selection.reason());
+            ForestPricer pricer = new ForestPricer(model, PricerOptions.defaults(), device);
+            for (List<ProductView> views : SHELVES) {
+                assertSameDecisions(pricer.decideWithSmile(views), pricer.decide(views), device.name());
+            }
+            assertNull(((FallbackKernels) device).fallbackReason(), "fell back to the JVM");
         }
     }
 
