@@ -8,6 +8,8 @@ import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.simulation.engine.RunTotals;
+import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
 import io.storetwin.simulation.run.HeadlessRun;
 import io.storetwin.simulation.run.RunSummary;
@@ -126,7 +128,13 @@ final class RunCommand implements Callable<Integer> {
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
             printHistory(console, forest);
+            if (!forest.history().isEmpty()) {
+                console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
+            }
             forest.close();
+        }
+        if (result.engine().strategy() instanceof Oracle) {
+            console.printf("%n  oracle priced with %s%n", Backends.shared().describe());
         }
         console.printf(Locale.ROOT, "%nwrote %s%s (%,d events) in %.1f s%n", noEvents ? "" : output.eventsFile() + " and ",
                 output.summaryFile(), result.eventRows(), seconds);

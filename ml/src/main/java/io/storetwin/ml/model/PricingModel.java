@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import io.storetwin.simulation.kernels.BatchKernels;
-import io.storetwin.simulation.kernels.FlatForest;
 import smile.regression.RandomForest;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -155,36 +154,43 @@ public final class PricingModel {
         return forest;
     }
 
-    /** The forest flattened for the batch kernels (see {@link ForestFlattener}); built on first use. */
-    public FlatForest flatForest() {
-        FlatForest f = flat;
+    /** The forest flattened for the batch kernels over ranks (see {@link RankedForest}); built on first use. */
+    public RankedForest rankedForest() {
+        RankedForest f = ranked;
         if (f == null) {
-            f = ForestFlattener.flatten(forest, schema.width());
-            flat = f;
+            f = ForestFlattener.ranked(forest, schema.width());
+            ranked = f;
         }
         return f;
     }
 
-    private volatile FlatForest flat;
+    private volatile RankedForest ranked;
 
     /**
      * P(buy) for each feature row on a batch-kernel backend (JVM threads or TornadoVM): the
-     * forest in float, then the same clamp and odds correction as {@link #probabilities(double[][])},
-     * which it equals to about 1e-6.
+     * forest over ranks, so every row reaches Smile's leaves, their values summed in float, then
+     * the same clamp and odds correction as {@link #probabilities(double[][])}, which it equals
+     * within a relative {@link #kernelRelativeError()}.
      */
     public double[] probabilities(double[][] rows, BatchKernels kernels) {
-        int width = schema.width();
-        float[] flatRows = new float[rows.length * width];
-        for (int r = 0; r < rows.length; r++) {
-            for (int j = 0; j < width; j++) {
-                flatRows[r * width + j] = (float) rows[r][j];
-            }
-        }
-        float[] raw = kernels.forest(flatForest(), flatRows, rows.length);
+        RankedForest f = rankedForest();
+        float[] raw = kernels.forest(f.forest(), f.encode(rows), rows.length);
         double[] p = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
             p[r] = correct(Math.min(1, Math.max(0, raw[r])));
         }
         return p;
+    }
+
+    /**
+     * Bound on the relative difference between {@link #probabilities(double[][], BatchKernels)} and
+     * Smile's {@link #probabilities(double[][])}: both reach the same leaves, whose values (in
+     * [0, 1]) the kernels round to float and add in float, tree after tree, then divide, about
+     * (trees + 1) roundings of 2^-24 of the mean; the odds correction multiplies a relative error
+     * by at most max(1, 1 / correction). Doubled for the second-order terms.
+     */
+    public double kernelRelativeError() {
+        double sumAndDivide = (forest.trees().length + 1) * 0x1.0p-24;
+        return 2 * sumAndDivide * Math.max(1, 1 / oddsCorrection);
     }
 }

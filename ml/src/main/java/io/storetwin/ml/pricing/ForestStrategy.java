@@ -8,6 +8,7 @@ import io.storetwin.ml.model.BinaryMetrics;
 import io.storetwin.ml.model.ForestOptions;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.pricing.Exploration;
 import io.storetwin.simulation.pricing.FixedPrice;
@@ -123,6 +124,7 @@ public final class ForestStrategy implements PricingStrategy, EventSink, AutoClo
     private final SplittableRandom random;
     private final AtomicReference<ForestPricer> pricer = new AtomicReference<>();
     private final List<ModelRecord> history = new ArrayList<>();
+    private final BatchKernels kernels;
     private final Executor executor;
     private final ExecutorService ownExecutor;
     private CompletableFuture<Trained> pending;
@@ -139,6 +141,7 @@ public final class ForestStrategy implements PricingStrategy, EventSink, AutoClo
         this.schema = FeatureSchema.of(keys);
         this.data = new DatasetBuilder(settings.maxRows()).withProducts(keys);
         this.random = context.random();
+        this.kernels = context.kernels();
         this.explorer = new Exploration(new FixedPrice(), context.settings(), random);
         if (settings.executor() == null) {
             ownExecutor = Executors.newSingleThreadExecutor(r -> {
@@ -152,7 +155,7 @@ public final class ForestStrategy implements PricingStrategy, EventSink, AutoClo
             executor = settings.executor();
         }
         if (initial != null) {
-            pricer.set(new ForestPricer(initial, settings.pricer()));
+            pricer.set(new ForestPricer(initial, settings.pricer(), kernels));
             history.add(new ModelRecord(0, initial.trainedThrough(), initial.trainingRows(), 0, 0, null, null));
         }
     }
@@ -231,7 +234,7 @@ public final class ForestStrategy implements PricingStrategy, EventSink, AutoClo
         pending = null;
         try {
             Trained trained = job.join();
-            pricer.set(new ForestPricer(trained.model(), settings.pricer()));
+            pricer.set(new ForestPricer(trained.model(), settings.pricer(), kernels));
             synchronized (history) {
                 history.add(trained.record());
                 if (history.size() > MAX_HISTORY) {

@@ -47,9 +47,14 @@ public final class Backends {
      */
     public record Selection(BatchKernels kernels, String reason) {
 
-        /** One line for a status bar or a benchmark: {@code batch kernels: jvm (2 threads) - reason}. */
+        /**
+         * One line for a status bar or a benchmark: {@code batch kernels: jvm (2 threads) (reason)}, read
+         * anew on every call, with the reason of a fall-back to the JVM once there was one.
+         */
         public String describe() {
-            return "batch kernels: " + kernels.name() + " (" + reason + ")";
+            String line = "batch kernels: " + kernels.name() + " (" + reason + ")";
+            return kernels instanceof FallbackKernels f && f.fallbackReason() != null
+                    ? line + "; fell back because " + f.fallbackReason() : line;
         }
     }
 

@@ -15,13 +15,22 @@ import java.util.stream.IntStream;
  * P(buy) per price computed once per product: the same floats the reference computes
  * element by element. (The Vector API is not used: it is an incubator module needing
  * {@code --add-modules}, and the hot loops here are table look-ups and transcendental
- * functions it does not speed up.)
+ * functions it does not speed up.) Small batches run on the calling thread (see
+ * {@link #PARALLEL_MIN_WORK}).
  */
 public final class JvmKernels implements BatchKernels {
 
     private static final int ROW_BLOCK = 4096;
     /** Rows per forest block: 1024 rows of a few dozen features stay in a core's L2 while every tree runs over them. */
     private static final int FOREST_BLOCK = 1024;
+    /**
+     * Below this many element operations (sigmoid look-ups, tree walks) a call runs on the calling
+     * thread: an engine's repricing (the oracle: products x prices x personas, a few thousand
+     * look-ups; the forest: products x candidates rows) takes microseconds, less than handing it
+     * to the pool, and an experiment that runs one engine per core would otherwise queue every
+     * engine's pricing on this backend's one shared pool.
+     */
+    static final long PARALLEL_MIN_WORK = 1L << 18;
 
     private final int threads;
     private final ForkJoinPool pool;
@@ -55,7 +64,7 @@ public final class JvmKernels implements BatchKernels {
         long key = KernelKeys.surface(seed);
         float[] probability = new float[s.cells()];
         float[] revenue = new float[s.cells()];
-        forEach(s.products(), p -> surfaceProduct(s, p, shoppers, key, probability, revenue));
+        forEach(s.products(), Long.MAX_VALUE, p -> surfaceProduct(s, p, shoppers, key, probability, revenue));
         return new SurfaceResult(s.products(), s.prices(), shoppers, probability, revenue);
     }
 
@@ -104,7 +113,7 @@ public final class JvmKernels implements BatchKernels {
     @Override
     public float[] mixProbability(SurfaceProblem s) {
         float[] out = new float[s.cells()];
-        forEach(s.products(), p -> {
+        forEach(s.products(), (long) s.cells() * s.personas(), p -> {
             for (int k = 0; k < s.prices(); k++) {
                 out[p * s.prices() + k] = Kernels.mixCell(s, p, k);
             }
@@ -118,7 +127,7 @@ public final class JvmKernels implements BatchKernels {
         float[] out = new float[rowCount];
         int features = forest.features();
         PackedForest packed = new PackedForest(forest);
-        forEach((rowCount + FOREST_BLOCK - 1) / FOREST_BLOCK,
+        forEach((rowCount + FOREST_BLOCK - 1) / FOREST_BLOCK, (long) rowCount * forest.trees(),
                 b -> packed.predict(rows, features, b * FOREST_BLOCK, Math.min(rowCount, (b + 1) * FOREST_BLOCK), out));
         return out;
     }
@@ -128,7 +137,7 @@ public final class JvmKernels implements BatchKernels {
         Kernels.checkCount(first, count);
         long key = KernelKeys.interactions(seed);
         InteractionColumns out = InteractionColumns.allocate(first, count);
-        forEach(blocks(count), b -> {
+        forEach(blocks(count), Long.MAX_VALUE, b -> {
             int end = Math.min(count, (b + 1) * ROW_BLOCK);
             for (int r = b * ROW_BLOCK; r < end; r++) {
                 InteractionMath.row(spec, key, out, r);
@@ -141,9 +150,12 @@ public final class JvmKernels implements BatchKernels {
         return (rows + ROW_BLOCK - 1) / ROW_BLOCK;
     }
 
-    /** Runs {@code task} for 0..n-1, each index exactly once, on this backend's threads. */
-    private void forEach(int n, IntConsumer task) {
-        if (pool == null || n <= 1) {
+    /**
+     * Runs {@code task} for 0..n-1, each index exactly once: on this backend's threads, or on the
+     * calling thread when {@code work} (element operations in all) is below {@link #PARALLEL_MIN_WORK}.
+     */
+    private void forEach(int n, long work, IntConsumer task) {
+        if (pool == null || n <= 1 || work < PARALLEL_MIN_WORK) {
             for (int i = 0; i < n; i++) {
                 task.accept(i);
             }

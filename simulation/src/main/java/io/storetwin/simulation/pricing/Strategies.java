@@ -24,7 +24,8 @@ public final class Strategies {
         map.put(ScarcityRule.NAME, context -> new ScarcityRule(context.settings()));
         map.put(ExpiryMarkdown.NAME, context -> new ExpiryMarkdown(context.settings()));
         map.put(Exploration.NAME, context -> new Exploration(new FixedPrice(), context.settings(), context.random()));
-        map.put(Oracle.NAME, context -> new Oracle(context.demand(), context.personaMix(), context.settings()));
+        map.put(Oracle.NAME, context -> new Oracle(context.demand(), context.personaMix(), context.settings(),
+                context.kernels()));
         return new Strategies(map);
     }
 

@@ -32,6 +32,7 @@ import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -178,6 +179,9 @@ class WindowTest {
             double p = point.getYValue().doubleValue();
             assertTrue(p > 0 && p < 1, "P(buy) " + p);
         }
+        Label backend = robot.lookup("#kernelBackend").queryAs(Label.class);
+        assertEquals("true P by batch kernels: " + fx(() -> model().detail().curveProperty().get().backend()),
+                fx(backend::getText));
     }
 
     @Test

@@ -59,8 +59,10 @@ class GenerateCommandTest {
     @Test
     void thePrintedSummaryEqualsARecomputationFromTheFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("out/synthetic.csv");
-        Run run = run("generate", "--samples", "25000", "--output", file.toString(), "--seed", "5", "--quiet");
+        Run run = run("generate", "--samples", "25000", "--output", file.toString(), "--seed", "5", "--quiet",
+                "--threads", "2");
         assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("rows drawn on the JVM by 2 worker threads"), run::toString);
         PurchaseStats recomputed = new PurchaseStats(SyntheticCatalogue.of(DEFAULT.store(), 100).categories());
         CsvFiles.each(file, r -> {
             if (r.getRecordNumber() == 1) {

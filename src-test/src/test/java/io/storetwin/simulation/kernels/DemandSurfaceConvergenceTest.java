@@ -56,7 +56,8 @@ class DemandSurfaceConvergenceTest {
             }
             double cheapest = grids.get(p)[0];
             ExactSurface.Cell exact = ExactSurface.cell(KernelFixtures.MODEL, KernelFixtures.MIX, views.get(p), cheapest);
-            Oracle oracle = new Oracle(KernelFixtures.MODEL, KernelFixtures.MIX, KernelFixtures.SCENARIO.pricing());
+            Oracle oracle = new Oracle(KernelFixtures.MODEL, KernelFixtures.MIX, KernelFixtures.SCENARIO.pricing(),
+                    new ScalarKernels());
             // at low prices nearly every budget covers one unit: the surface's P is the oracle's
             assertEquals(oracle.expectedProbability(views.get(p), cheapest), exact.probability(), 0.02);
         }
@@ -67,7 +68,8 @@ class DemandSurfaceConvergenceTest {
         List<ProductView> views = KernelFixtures.views(KernelFixtures.SATURDAY);
         List<double[]> grids = KernelFixtures.grids(views);
         SurfaceProblem problem = SurfaceProblems.of(KernelFixtures.MODEL, KernelFixtures.MIX, views, grids);
-        Oracle oracle = new Oracle(KernelFixtures.MODEL, KernelFixtures.MIX, KernelFixtures.SCENARIO.pricing());
+        Oracle oracle = new Oracle(KernelFixtures.MODEL, KernelFixtures.MIX, KernelFixtures.SCENARIO.pricing(),
+                new ScalarKernels());
         float[] mix;
         try (JvmKernels jvm = new JvmKernels(2)) {
             mix = jvm.mixProbability(problem);

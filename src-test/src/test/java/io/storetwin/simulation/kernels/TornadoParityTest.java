@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storetwin.simulation.pricing.Oracle;
+import io.storetwin.simulation.pricing.ProductView;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,28 @@ class TornadoParityTest {
         float[] actual = tornado.mixProbability(problem);
         assertStillOnDevice();
         assertClose(jvm.mixProbability(problem), actual, "mix P");
+    }
+
+    @Test
+    void plansOfTwoShapesTakingTurnsKeepTheJvmsNumbers() {
+        SurfaceProblem store = KernelFixtures.storeProblem();
+        List<ProductView> views = KernelFixtures.views(KernelFixtures.SATURDAY).subList(0, 1);
+        SurfaceProblem one = SurfaceProblems.of(KernelFixtures.MODEL, KernelFixtures.MIX, views, KernelFixtures.grids(views));
+        for (int turn = 0; turn < 3; turn++) {
+            assertClose(jvm.mixProbability(store), tornado.mixProbability(store), "store, turn " + turn);
+            assertClose(jvm.mixProbability(one), tornado.mixProbability(one), "one product, turn " + turn);
+        }
+        assertStillOnDevice();
+    }
+
+    @Test
+    void theOraclesBatchOnTheDeviceDecidesAsInDouble() {
+        Oracle oracle = new Oracle(KernelFixtures.MODEL, KernelFixtures.MIX, KernelFixtures.SCENARIO.pricing(), tornado);
+        for (LocalDateTime time : new LocalDateTime[] {KernelFixtures.SATURDAY, LocalDateTime.of(2024, 2, 6, 9, 0)}) {
+            List<ProductView> views = KernelFixtures.views(time);
+            assertEquals(views.stream().map(oracle::price).toList(), oracle.priceAll(views), time.toString());
+        }
+        assertStillOnDevice();
     }
 
     @Test

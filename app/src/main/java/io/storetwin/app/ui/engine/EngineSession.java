@@ -3,6 +3,7 @@ package io.storetwin.app.ui.engine;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.PersonaMix;
 import java.util.List;
@@ -18,7 +19,8 @@ public record EngineSession(long generation, Scenario scenario, DemandModel dema
                             Oracle oracle) {
 
     public EngineSession(long generation, Scenario scenario, DemandModel demand, PersonaMix personaMix) {
-        this(generation, scenario, demand, personaMix, new Oracle(demand, personaMix, scenario.pricing()));
+        this(generation, scenario, demand, personaMix,
+                new Oracle(demand, personaMix, scenario.pricing(), Backends.shared().kernels()));
     }
 
     public List<Product> products() {

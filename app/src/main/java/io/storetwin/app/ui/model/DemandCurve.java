@@ -3,7 +3,7 @@ package io.storetwin.app.ui.model;
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.engine.ShelfState;
-import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.SurfaceProblems;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;
@@ -13,17 +13,18 @@ import java.util.List;
 
 /**
  * One product's demand at the candidate prices: the true P(buy) averaged over the persona
- * mix (the oracle's expected probability, computed by the batch kernels' persona-mix kernel on
- * the process's backend, {@link Backends#shared()}), the model's prediction when a model
- * exists, and the shelf price with its true P.
+ * mix (the oracle's expected probability, computed by the batch kernels' persona-mix kernel),
+ * the model's prediction when a model exists, and the shelf price with its true P.
  *
  * @param predicted  null when no model
+ * @param backend    the kernel backend that computed {@code truth}, read after the call: after a
+ *                   device failure it names the JVM backend that took over
  */
 public record DemandCurve(double[] prices, double[] truth, double[] predicted, double currentPrice,
-                          double currentTruth) {
+                          double currentTruth, String backend) {
 
     public static DemandCurve of(EngineSession session, ShelfState shelf, LocalDateTime time,
-                                 DemandPredictor predictor) {
+                                 DemandPredictor predictor, BatchKernels kernels) {
         Product product = session.products().get(shelf.index());
         ProductView view = new ProductView(shelf.index(), product, shelf.price(), shelf.stock(), shelf.daysToExpiry(),
                 0, 0, 0, time);
@@ -31,7 +32,7 @@ public record DemandCurve(double[] prices, double[] truth, double[] predicted, d
                 session.gridPoints());
         double[] candidates = Arrays.copyOf(prices, prices.length + 1);
         candidates[prices.length] = shelf.price();
-        float[] mix = Backends.shared().kernels().mixProbability(
+        float[] mix = kernels.mixProbability(
                 SurfaceProblems.of(session.demand(), session.personaMix(), List.of(view), List.of(candidates)));
         double[] truth = new double[prices.length];
         for (int k = 0; k < prices.length; k++) {
@@ -46,7 +47,7 @@ public record DemandCurve(double[] prices, double[] truth, double[] predicted, d
         if (predicted != null && predicted.length != prices.length) {
             predicted = null;
         }
-        return new DemandCurve(prices, truth, predicted, shelf.price(), mix[prices.length]);
+        return new DemandCurve(prices, truth, predicted, shelf.price(), mix[prices.length], kernels.name());
     }
 
     public boolean hasPrediction() {

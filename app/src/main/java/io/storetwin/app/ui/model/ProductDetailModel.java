@@ -2,6 +2,7 @@ package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.pricing.Money;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,15 +19,21 @@ import javafx.scene.chart.XYChart;
 
 /**
  * The selected product: its price and stock over time with price-change markers, its demand
- * curve at the candidate prices, and the strategy's latest reason.
+ * curve at the candidate prices, the strategy's latest reason, and which batch-kernel backend
+ * computed the curve (named anew with every curve, so a fall-back to the JVM shows).
  */
 public final class ProductDetailModel {
 
+    private static final String BACKEND_PREFIX = "true P by batch kernels: ";
+
     private final DemandPredictor predictor;
+    private final Backends.Selection kernels;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Click a product on the shelves");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
     private final ReadOnlyStringWrapper curveNote = new ReadOnlyStringWrapper(this, "curveNote", "");
+    private final ReadOnlyStringWrapper curveBackend = new ReadOnlyStringWrapper(this, "curveBackend", "");
+    private final ReadOnlyStringWrapper curveBackendDetail = new ReadOnlyStringWrapper(this, "curveBackendDetail", "");
     private final ReadOnlyObjectWrapper<DemandCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
     private final ObservableList<XYChart.Data<Number, Number>> price = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> markers = FXCollections.observableArrayList();
@@ -36,8 +43,20 @@ public final class ProductDetailModel {
     private final ObservableList<XYChart.Data<Number, Number>> predicted = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> chosen = FXCollections.observableArrayList();
 
+    /** Curves on the process's backend ({@link Backends#shared()}). */
     public ProductDetailModel(DemandPredictor predictor) {
+        this(predictor, Backends.shared());
+    }
+
+    public ProductDetailModel(DemandPredictor predictor, Backends.Selection kernels) {
         this.predictor = predictor == null ? DemandPredictor.NONE : predictor;
+        this.kernels = kernels;
+        showBackend(kernels.kernels().name());
+    }
+
+    private void showBackend(String name) {
+        curveBackend.set(BACKEND_PREFIX + name);
+        curveBackendDetail.set(kernels.describe());
     }
 
     /** Selects a product by catalog index (-1 for none); the next refresh fills the charts. */
@@ -85,8 +104,9 @@ public final class ProductDetailModel {
         }
         reorder.setAll(line);
 
-        DemandCurve c = DemandCurve.of(session, shelf, time, predictor);
+        DemandCurve c = DemandCurve.of(session, shelf, time, predictor, kernels.kernels());
         curve.set(c);
+        showBackend(c.backend());
         truth.setAll(curvePoints(c.prices(), c.truth()));
         predicted.setAll(c.hasPrediction() ? curvePoints(c.prices(), c.predicted()) : List.of());
         chosen.setAll(List.of(new XYChart.Data<>(c.currentPrice(), c.currentTruth())));
@@ -124,6 +144,16 @@ public final class ProductDetailModel {
 
     public ReadOnlyStringProperty curveNoteProperty() {
         return curveNote.getReadOnlyProperty();
+    }
+
+    /** {@code true P by batch kernels: <backend>}, the backend that computed the latest curve. */
+    public ReadOnlyStringProperty curveBackendProperty() {
+        return curveBackend.getReadOnlyProperty();
+    }
+
+    /** The backend choice and its reason, and the reason of a fall-back when there was one. */
+    public ReadOnlyStringProperty curveBackendDetailProperty() {
+        return curveBackendDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DemandCurve> curveProperty() {

@@ -2,7 +2,6 @@ package io.storetwin.app.ui.view;
 
 import io.storetwin.app.ui.model.ProductDetailModel;
 import io.storetwin.app.ui.model.StoreViewModel;
-import io.storetwin.simulation.kernels.Backends;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -40,11 +39,13 @@ public final class DemandCurveView extends VBox {
         reason.textProperty().bind(detail.reasonProperty());
         reason.visibleProperty().bind(detail.reasonProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
-        Backends.Selection kernels = Backends.shared();
-        Label backend = new Label("true P by batch kernels: " + kernels.kernels().name());
+        Label backend = new Label();
         backend.setId("kernelBackend");
         backend.getStyleClass().add("panel-note");
-        backend.setTooltip(new Tooltip(kernels.describe()));
+        backend.textProperty().bind(detail.curveBackendProperty());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(detail.curveBackendDetailProperty());
+        backend.setTooltip(why);
         getChildren().addAll(title, chart, note, reason, backend);
     }
 }

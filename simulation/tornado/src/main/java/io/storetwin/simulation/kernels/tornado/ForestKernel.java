@@ -10,25 +10,27 @@ import uk.ac.manchester.tornado.api.types.arrays.IntArray;
 /**
  * Flattened-forest inference on the device: one work-item per row, walking every tree in
  * order and summing the leaves' values in float, as {@link FlatForest#predict} does.
- * meta = rows, features, trees.
+ * meta = rows, features, trees. A plan is kept per shape ({@link PlanCache}): every retrained
+ * model has its own number of nodes.
  */
 final class ForestKernel implements AutoCloseable {
 
-    private final IntArray meta = new IntArray(3);
-    private IntArray root;
-    private IntArray feature;
-    private FloatArray threshold;
-    private IntArray left;
-    private IntArray right;
-    private FloatArray value;
-    private FloatArray rows;
-    private FloatArray out;
-    private DevicePlan plan;
+    private final PlanCache<Plan> plans = new PlanCache<>(4);
 
-    float[] run(FlatForest forest, float[] data, int rowCount) {
-        String shape = forest.trees() + "t" + forest.nodes() + "n" + forest.features() + "f" + rowCount + "r";
-        if (plan == null || !plan.fits(shape)) {
-            close();
+    /** The device arrays and plan of one shape. */
+    private static final class Plan implements AutoCloseable {
+        final IntArray meta = new IntArray(3);
+        final IntArray root;
+        final IntArray feature;
+        final FloatArray threshold;
+        final IntArray left;
+        final IntArray right;
+        final FloatArray value;
+        final FloatArray rows;
+        final FloatArray out;
+        final DevicePlan device;
+
+        Plan(FlatForest forest, int rowCount, String shape, String graphName) {
             root = new IntArray(forest.trees());
             feature = new IntArray(forest.nodes());
             threshold = new FloatArray(forest.nodes());
@@ -37,23 +39,33 @@ final class ForestKernel implements AutoCloseable {
             value = new FloatArray(forest.nodes());
             rows = new FloatArray(Math.max(1, rowCount * forest.features()));
             out = new FloatArray(Math.max(1, rowCount));
-            TaskGraph graph = new TaskGraph("storetwinForest")
+            TaskGraph graph = new TaskGraph(graphName)
                     .transferToDevice(DataTransferMode.EVERY_EXECUTION, meta, root, feature, threshold, left, right, value, rows)
                     .task("forest", ForestKernel::forest, meta, root, feature, threshold, left, right, value, rows, out)
                     .transferToHost(DataTransferMode.EVERY_EXECUTION, out);
-            plan = new DevicePlan("forest inference", shape, graph);
+            device = new DevicePlan("forest inference", shape, graph);
         }
-        DevicePlan.copy(new int[] {rowCount, forest.features(), forest.trees()}, meta);
-        DevicePlan.copy(forest.treeRoot(), root);
-        DevicePlan.copy(forest.feature(), feature);
-        DevicePlan.copy(forest.threshold(), threshold);
-        DevicePlan.copy(forest.left(), left);
-        DevicePlan.copy(forest.right(), right);
-        DevicePlan.copy(forest.value(), value);
-        java.lang.foreign.MemorySegment.copy(data, 0, rows.getSegment(), java.lang.foreign.ValueLayout.JAVA_FLOAT, 0,
+
+        @Override
+        public void close() {
+            device.close();
+        }
+    }
+
+    float[] run(FlatForest forest, float[] data, int rowCount) {
+        String shape = forest.trees() + "t" + forest.nodes() + "n" + forest.features() + "f" + rowCount + "r";
+        Plan plan = plans.get(shape, name -> new Plan(forest, rowCount, shape, name), "storetwinForest");
+        DevicePlan.copy(new int[] {rowCount, forest.features(), forest.trees()}, plan.meta);
+        DevicePlan.copy(forest.treeRoot(), plan.root);
+        DevicePlan.copy(forest.feature(), plan.feature);
+        DevicePlan.copy(forest.threshold(), plan.threshold);
+        DevicePlan.copy(forest.left(), plan.left);
+        DevicePlan.copy(forest.right(), plan.right);
+        DevicePlan.copy(forest.value(), plan.value);
+        java.lang.foreign.MemorySegment.copy(data, 0, plan.rows.getSegment(), java.lang.foreign.ValueLayout.JAVA_FLOAT, 0,
                 Math.multiplyExact(rowCount, forest.features()));
-        plan.execute();
-        return DevicePlan.toHeap(out, 0, rowCount);
+        plan.device.execute();
+        return DevicePlan.toHeap(plan.out, 0, rowCount);
     }
 
     static void forest(IntArray meta, IntArray root, IntArray feature, FloatArray threshold, IntArray left,
@@ -79,9 +91,6 @@ final class ForestKernel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (plan != null) {
-            plan.close();
-            plan = null;
-        }
+        plans.close();
     }
 }

@@ -10,47 +10,60 @@ import uk.ac.manchester.tornado.api.types.arrays.IntArray;
 /**
  * The exact persona-mix probability on the device: one work-item per cell, summing
  * weight x P(buy) over the personas in order. cell = ln(price / list) | discount effect;
- * product = offset | slope; meta = products, prices, personas, sigmoid table size. (The kernel
+ * product = offset | slope; meta = products, prices, personas, sigmoid table size. A plan is kept
+ * per shape ({@link PlanCache}): the oracle and the window's demand curve take turns. (The kernel
  * must not be called {@code mix}: that is an OpenCL C built-in, and PoCL then crashes the JVM.)
  */
 final class MixKernel implements AutoCloseable {
 
-    private final IntArray meta = new IntArray(4);
-    private FloatArray cell;
-    private FloatArray product;
-    private FloatArray weight;
-    private FloatArray sensitivity;
-    private FloatArray sigmoid;
-    private FloatArray out;
-    private DevicePlan plan;
+    private final PlanCache<Plan> plans = new PlanCache<>(4);
 
-    float[] run(SurfaceProblem s) {
-        int cells = s.cells();
-        String shape = s.products() + "x" + s.prices() + "x" + s.personas();
-        if (plan == null || !plan.fits(shape)) {
-            close();
+    /** The device arrays and plan of one shape. */
+    private static final class Plan implements AutoCloseable {
+        final IntArray meta = new IntArray(4);
+        final FloatArray cell;
+        final FloatArray product;
+        final FloatArray weight;
+        final FloatArray sensitivity;
+        final FloatArray sigmoid;
+        final FloatArray out;
+        final DevicePlan device;
+
+        Plan(SurfaceProblem s, String shape, String graphName) {
+            int cells = s.cells();
             cell = new FloatArray(2 * cells);
             product = new FloatArray(2 * s.products());
             weight = new FloatArray(s.products() * s.personas());
             sensitivity = new FloatArray(s.personas());
             sigmoid = new FloatArray(s.sigmoid().length);
             out = new FloatArray(cells);
-            TaskGraph graph = new TaskGraph("storetwinMix")
+            TaskGraph graph = new TaskGraph(graphName)
                     .transferToDevice(DataTransferMode.EVERY_EXECUTION, meta, cell, product, weight, sensitivity, sigmoid)
                     .task("personaMix", MixKernel::personaMix, meta, cell, product, weight, sensitivity, sigmoid, out)
                     .transferToHost(DataTransferMode.EVERY_EXECUTION, out);
-            plan = new DevicePlan("persona-mix probability", shape, graph);
+            device = new DevicePlan("persona-mix probability", shape, graph);
         }
-        DevicePlan.copy(new int[] {s.products(), s.prices(), s.personas(), s.sigmoid().length}, meta);
-        DevicePlan.copy(s.lnRelative(), cell, 0);
-        DevicePlan.copy(s.discount(), cell, cells);
-        DevicePlan.copy(s.offset(), product, 0);
-        DevicePlan.copy(s.slope(), product, s.products());
-        DevicePlan.copy(s.personaWeight(), weight);
-        DevicePlan.copy(s.sensitivity(), sensitivity);
-        DevicePlan.copy(s.sigmoid(), sigmoid);
-        plan.execute();
-        return DevicePlan.toHeap(out, 0, cells);
+
+        @Override
+        public void close() {
+            device.close();
+        }
+    }
+
+    float[] run(SurfaceProblem s) {
+        int cells = s.cells();
+        String shape = s.products() + "x" + s.prices() + "x" + s.personas();
+        Plan plan = plans.get(shape, name -> new Plan(s, shape, name), "storetwinMix");
+        DevicePlan.copy(new int[] {s.products(), s.prices(), s.personas(), s.sigmoid().length}, plan.meta);
+        DevicePlan.copy(s.lnRelative(), plan.cell, 0);
+        DevicePlan.copy(s.discount(), plan.cell, cells);
+        DevicePlan.copy(s.offset(), plan.product, 0);
+        DevicePlan.copy(s.slope(), plan.product, s.products());
+        DevicePlan.copy(s.personaWeight(), plan.weight);
+        DevicePlan.copy(s.sensitivity(), plan.sensitivity);
+        DevicePlan.copy(s.sigmoid(), plan.sigmoid);
+        plan.device.execute();
+        return DevicePlan.toHeap(plan.out, 0, cells);
     }
 
     static void personaMix(IntArray meta, FloatArray cell, FloatArray product, FloatArray weight, FloatArray sensitivity,
@@ -77,9 +90,6 @@ final class MixKernel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (plan != null) {
-            plan.close();
-            plan = null;
-        }
+        plans.close();
     }
 }
