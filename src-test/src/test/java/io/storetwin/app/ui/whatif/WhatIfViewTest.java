@@ -80,6 +80,8 @@ class WhatIfViewTest {
 
         assertEquals(3, fx(() -> view.table().getItems().size()), "fixed, markdown and oracle");
         assertEquals("baseline", fx(() -> view.table().getItems().getFirst().difference()));
+        // Whiskers are drawn in the chart's next layout pass, after the result is shown.
+        waitUntil(() -> view.bars().whiskers().size() == 9);
         assertEquals(9, fx(() -> view.bars().whiskers().size()), "three lines per bar");
         assertEquals(3, fx(() -> view.lines().getData().size()), "one line per arm");
         assertEquals(5, fx(() -> view.lines().getData().getFirst().getData().size()), "one point per measured day");
