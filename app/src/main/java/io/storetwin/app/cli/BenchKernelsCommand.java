@@ -3,13 +3,15 @@ package io.storetwin.app.cli;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.dataset.GeneratorSettings;
+import io.storetwin.simulation.dataset.PurchaseSampler;
+import io.storetwin.simulation.dataset.SyntheticCatalogue;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.FallbackKernels;
 import io.storetwin.simulation.kernels.FlatForest;
 import io.storetwin.simulation.kernels.InteractionSpec;
-import io.storetwin.simulation.kernels.InteractionSpecs;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.KernelBenchmark;
 import io.storetwin.simulation.kernels.KernelBenchmark.Timing;
@@ -101,8 +103,10 @@ final class BenchKernelsCommand implements Callable<Integer> {
                 scenario.pricing().gridHigh(), LocalDateTime.of(2024, 7, 13, 15, 0));
         FlatForest forest = SyntheticForest.of(trees, depth, features, seed);
         float[] data = SyntheticForest.rows(rows, features, seed + 1);
-        InteractionSpec looks = InteractionSpecs.of(model, mix, scenario.startDate(), 365, scenario.pricing().gridLow(),
-                scenario.pricing().gridHigh(), prices, 60);
+        // the purchase dataset of `storetwin generate` with its defaults and this seed
+        GeneratorSettings dataset = GeneratorSettings.defaults().withSeed(seed);
+        InteractionSpec looks = new PurchaseSampler(scenario.store(), scenario.demand(),
+                SyntheticCatalogue.of(scenario.store(), dataset.productsPerCategory()), dataset).spec();
 
         out.printf(Locale.ROOT, "StoreTwin batch kernels: Java %s, %d cores, max heap %,d MB, load average %.2f%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
@@ -136,7 +140,8 @@ final class BenchKernelsCommand implements Callable<Integer> {
                 Timing t = KernelBenchmark.forest(k, forest, data, rows, repeats);
                 line(out, t, "rows/s", 1, String.format(Locale.ROOT, "P checksum %.4f", t.checksum()));
             }
-            out.printf(Locale.ROOT, "bulk interactions: %,d rows over %d products, 365 days%n", interactions, looks.products());
+            out.printf(Locale.ROOT, "bulk interactions: %,d purchase rows over %,d products, %d days (storetwin generate's rows)%n",
+                    interactions, looks.items(), looks.days());
             for (BatchKernels k : backends) {
                 Timing t = KernelBenchmark.interactions(k, looks, interactions, seed, repeats);
                 line(out, t, "rows/s", 1, String.format(Locale.ROOT, "sold %,.0f", t.checksum()));

@@ -104,9 +104,8 @@ final class GenerateCommand implements Callable<Integer> {
         console.print(PurchaseSummary.format(stats));
         console.printf(Locale.ROOT, "%nwrote %s (%,d rows) in %.2f s, %,.0f rows/s%n", output, stats.events(), seconds,
                 seconds > 0 ? stats.events() / seconds : 0.0);
-        // the rows use the demand model in double and 53-bit uniforms, which the float kernels do not reproduce
-        console.printf(Locale.ROOT, "rows drawn on the JVM by %d worker thread%s, in double (not by the batch kernels)%n",
-                settings.threads(), settings.threads() == 1 ? "" : "s");
+        console.printf(Locale.ROOT, "rows drawn by the batch kernels: %s; CSV written by %d worker thread%s%n",
+                generator.kernels().interactionsBackend(), settings.threads(), settings.threads() == 1 ? "" : "s");
         console.flush();
         return 0;
     }

@@ -73,6 +73,23 @@ final class LookCalendar {
         hourTable = new AliasTable(hourWeights);
     }
 
+    AliasTable dayTable() {
+        return dayTable;
+    }
+
+    AliasTable hourTable() {
+        return hourTable;
+    }
+
+    /** The clock hour of each slot of {@link #hourTable()}. */
+    int[] hours() {
+        return hours.clone();
+    }
+
+    int days() {
+        return month.length;
+    }
+
     int day(double u) {
         return dayTable.sample(u);
     }

@@ -3,6 +3,9 @@ package io.storetwin.simulation.dataset;
 import io.storetwin.simulation.csv.CsvBytes;
 import io.storetwin.catalog.DemandSettings;
 import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.kernels.BatchKernels;
+import io.storetwin.simulation.kernels.InteractionColumns;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -19,11 +22,12 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 /**
- * Writes a synthetic purchase-event CSV of any size with flat memory: rows are made in chunks
- * of {@value #CHUNK_ROWS} on worker threads, at most two chunks per thread in flight, and
+ * Writes a synthetic purchase-event CSV of any size with flat memory: rows are drawn in chunks
+ * of {@value #CHUNK_ROWS} by the batch kernels' bulk-interactions kernel ({@link BatchKernels#interactions})
+ * and turned into CSV on worker threads, at most two chunks per thread in flight, and
  * written in order by the calling thread. Each row depends only on the seed and its number, and
  * the statistics are exact integers merged in chunk order, so the file and the summary are
- * byte-identical on one thread or many. A regular file is written under a temporary name and
+ * byte-identical on one thread or many, and on every backend. A regular file is written under a temporary name and
  * takes its final name only when complete.
  */
 public final class PurchaseGenerator {
@@ -33,9 +37,17 @@ public final class PurchaseGenerator {
     private final GeneratorSettings settings;
     private final PurchaseSampler sampler;
     private final PurchaseRowWriter rowWriter;
+    private final BatchKernels kernels;
 
+    /** A generator whose rows come from the process's batch kernels ({@link Backends#shared()}). */
     public PurchaseGenerator(StoreCatalog store, DemandSettings demand, GeneratorSettings settings) {
+        this(store, demand, settings, Backends.shared().kernels());
+    }
+
+    /** A generator whose rows come from {@code kernels} (not closed here). */
+    public PurchaseGenerator(StoreCatalog store, DemandSettings demand, GeneratorSettings settings, BatchKernels kernels) {
         this.settings = settings;
+        this.kernels = kernels;
         SyntheticCatalogue catalogue = SyntheticCatalogue.of(store, settings.productsPerCategory());
         this.sampler = new PurchaseSampler(store, demand, catalogue, settings);
         this.rowWriter = new PurchaseRowWriter(catalogue, sampler.calendar());
@@ -43,6 +55,11 @@ public final class PurchaseGenerator {
 
     public PurchaseSampler sampler() {
         return sampler;
+    }
+
+    /** The backend that draws the rows. */
+    public BatchKernels kernels() {
+        return kernels;
     }
 
     private record Chunk(CsvBytes bytes, PurchaseStats stats, long rows) {
@@ -148,8 +165,9 @@ public final class PurchaseGenerator {
         bytes.clear();
         PurchaseStats stats = newStats();
         PurchaseRow row = new PurchaseRow();
-        for (long i = from; i < to; i++) {
-            sampler.sample(i, row);
+        InteractionColumns columns = kernels.interactions(sampler.spec(), from, (int) (to - from), sampler.seed());
+        for (int r = 0; r < columns.count(); r++) {
+            row.read(columns, r);
             rowWriter.write(row, bytes);
             stats.add(row.category, row.discountPct, row.baseCents, row.sold, row.units, row.revenueCents);
         }

@@ -162,6 +162,16 @@ public final class DemandModel {
                 : settings.scarcityWeight() * (threshold - stock) / (threshold - 1.0);
     }
 
+    /** The price elasticity of store product {@code productIndex}, scaled to its shoppers' mean sensitivity. */
+    public double elasticity(int productIndex) {
+        return productElasticity[productIndex];
+    }
+
+    /** The seasonality log-odds of store product {@code productIndex} in {@code month} (1 to 12). */
+    public double seasonLogit(int productIndex, int month) {
+        return productSeasonLogit[productIndex][month - 1];
+    }
+
     /** Mean units bought when a shopper buys (before stock and budget limits). */
     public double expectedUnitsPerPurchase() {
         return 1 + settings.extraUnitsMean();

@@ -33,8 +33,16 @@ public interface BatchKernels extends AutoCloseable {
     /** P(class 1) for each of {@code rowCount} rows of {@code forest.features()} floats in {@code rows}. */
     float[] forest(FlatForest forest, float[] rows, int rowCount);
 
-    /** Rows {@code first .. first + count - 1} of the synthetic interactions of {@code seed}. */
+    /**
+     * Rows {@code first .. first + count - 1} of the synthetic purchase dataset of {@code seed}
+     * ({@link PurchaseMath#row}): the very rows {@code storetwin generate} writes.
+     */
     InteractionColumns interactions(InteractionSpec spec, long first, int count, long seed);
+
+    /** The backend that runs {@link #interactions}, in words: this one unless it hands that kernel on. */
+    default String interactionsBackend() {
+        return name();
+    }
 
     /** Releases threads or device resources; the default does nothing. */
     @Override

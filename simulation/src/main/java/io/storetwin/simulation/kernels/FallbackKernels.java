@@ -28,6 +28,11 @@ public final class FallbackKernels implements BatchKernels {
         return fallbackReason == null ? device.name() : jvm.name() + " (fell back from " + device.name() + ")";
     }
 
+    @Override
+    public String interactionsBackend() {
+        return fallbackReason == null ? device.interactionsBackend() : name();
+    }
+
     /** Null while the device backend is in charge; else why it was dropped. */
     public String fallbackReason() {
         return fallbackReason;

@@ -1,23 +1,25 @@
 package io.storetwin.simulation.kernels;
 
 /**
- * Synthetic interactions in columns: row {@code r} is counter {@code first + r} of the
- * generator. {@code units[r] > 0} means the look sold; {@code probability} is the exact
- * P(buy) it was drawn against.
+ * Synthetic purchase looks in columns: row {@code r} is row {@code first + r} of the dataset
+ * (see {@link PurchaseMath#row}). {@code probability} is the demand model's exact P(buy) the
+ * sale was drawn against; {@code secondOfDay} counts from midnight.
  */
-public record InteractionColumns(long first, int count, int[] product, int[] persona, int[] day, int[] priceIndex,
-                                 int[] daysToExpiry, int[] stock, float[] probability, int[] units) {
+public record InteractionColumns(long first, int count, int[] item, int[] category, int[] persona, int[] day,
+                                 int[] secondOfDay, int[] discountPct, long[] baseCents, long[] priceCents,
+                                 int[] daysToExpiry, int[] inventory, double[] probability, boolean[] sold, int[] units) {
 
     public static InteractionColumns allocate(long first, int count) {
         return new InteractionColumns(first, count, new int[count], new int[count], new int[count], new int[count],
-                new int[count], new int[count], new float[count], new int[count]);
+                new int[count], new int[count], new long[count], new long[count], new int[count], new int[count],
+                new double[count], new boolean[count], new int[count]);
     }
 
     /** Number of rows that sold. */
-    public long sold() {
+    public long soldCount() {
         long n = 0;
-        for (int u : units) {
-            if (u > 0) {
+        for (boolean s : sold) {
+            if (s) {
                 n++;
             }
         }

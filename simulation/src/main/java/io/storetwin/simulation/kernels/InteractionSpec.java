@@ -1,48 +1,57 @@
 package io.storetwin.simulation.kernels;
 
 /**
- * What the bulk-interactions kernel draws from, as flat arrays (build one with
- * {@link InteractionSpecs}). Row {@code i} is a look at product {@code p} (uniform over the
- * products) by a persona drawn from the product's persona mix, on a day (uniform over
- * {@code days}), at candidate price {@code k} (uniform over the grid), with days to expiry
- * uniform on {@code 0..shelfLife[p]} and stock uniform on {@code 1..maxStock}. Its log-odds are
- * {@code season[p * 12 + month] + weekend x weekendLogit + urgency[dte] + scarcity[stock]
- * + slope[p] x sensitivity[q] x lnRelative[pk] + discount[pk]} (urgency and scarcity are 0
- * past their tables); the taste shock is integrated out by the sigmoid table and a uniform
- * decides the sale; units are 1 + Poisson, capped by {@code unitsCdf} and by the stock.
+ * What the bulk-interactions kernel draws purchase looks from: the dataset generator's tables
+ * flattened into arrays (built by {@code io.storetwin.simulation.dataset.PurchaseSpecs}), so
+ * {@link PurchaseMath#row} needs nothing but primitives. Alias tables are {@code Prob}/{@code Alias}
+ * pairs (Vose); the catalogue is CSR ({@code categoryItems[categoryStart[c] .. categoryStart[c + 1]]});
+ * per-category persona tables are {@code categories x personas}.
  *
- * @param season       log-odds at list price with neutral urgency, scarcity and weekday, per product x month
- * @param monthOfDay   month (0..11) of each day
- * @param weekendOfDay 1 on Saturdays and Sundays, else 0, of each day
- * @param urgency      urgency effect by days to expiry
- * @param scarcity     scarcity effect by units on the shelf
- * @param shelfLife    shelf life in days, per product
+ * @param openHour      the clock hour of each slot of the hour table
+ * @param monthOfDay    month (1 to 12) of each day of the period
+ * @param weekendOfDay  1 on Saturdays and Sundays, else 0
+ * @param itemTemplate  the store product each synthetic item copies the demand of
+ * @param looks         how each look's situation is drawn
+ * @param demand        the demand model's tables and coefficients
  */
-public record InteractionSpec(int products, int prices, int personas, int days,
-                              float[] price, float[] lnRelative, float[] discount, float[] slope,
-                              float[] season, float weekendLogit, float[] urgency, float[] scarcity,
-                              float[] personaCdf, float[] sensitivity, float[] unitsCdf, float[] sigmoid,
-                              int[] monthOfDay, int[] weekendOfDay, int[] shelfLife, int maxStock) {
+public record InteractionSpec(double[] categoryProb, int[] categoryAlias, int[] categoryStart, int[] categoryItems,
+                              int personas, double[] personaProb, int[] personaAlias,
+                              double[] dayProb, int[] dayAlias, double[] hourProb, int[] hourAlias, int[] openHour,
+                              int[] monthOfDay, int[] weekendOfDay,
+                              int[] itemTemplate, long[] itemReferenceCents, int[] itemShelfLife,
+                              LookParameters looks, DemandTables demand) {
 
     public InteractionSpec {
-        if (products < 1 || prices < 1 || personas < 1 || days < 1 || maxStock < 1) {
-            throw new IllegalArgumentException("interactions need at least one product, price, persona, day and unit of stock");
+        int categories = categoryProb.length;
+        require("categoryAlias", categoryAlias.length == categories && categories >= 1);
+        require("categoryStart", categoryStart.length == categories + 1);
+        require("personaProb", personas >= 1 && personaProb.length == categories * personas);
+        require("personaAlias", personaAlias.length == categories * personas);
+        require("dayAlias", dayProb.length >= 1 && dayAlias.length == dayProb.length);
+        require("hourAlias", hourProb.length >= 1 && hourAlias.length == hourProb.length && openHour.length == hourProb.length);
+        require("monthOfDay", monthOfDay.length == dayProb.length && weekendOfDay.length == dayProb.length);
+        int items = itemTemplate.length;
+        require("items", itemReferenceCents.length == items && itemShelfLife.length == items);
+        for (int c = 0; c < categories; c++) {
+            require("categoryStart", categoryStart[c + 1] > categoryStart[c]);
         }
-        int cells = products * prices;
-        require("price", price.length == cells);
-        require("lnRelative", lnRelative.length == cells);
-        require("discount", discount.length == cells);
-        require("slope", slope.length == products);
-        require("season", season.length == products * 12);
-        require("urgency", urgency.length >= 1);
-        require("scarcity", scarcity.length >= 1);
-        require("personaCdf", personaCdf.length == products * personas);
-        require("sensitivity", sensitivity.length == personas);
-        require("unitsCdf", unitsCdf.length >= 1);
-        require("sigmoid", sigmoid.length == SigmoidTable.SIZE);
-        require("monthOfDay", monthOfDay.length == days);
-        require("weekendOfDay", weekendOfDay.length == days);
-        require("shelfLife", shelfLife.length == products);
+        require("categoryItems", categoryItems.length == categoryStart[categories]);
+        require("sensitivity", demand.sensitivity().length == personas);
+    }
+
+    /** Categories with items. */
+    public int categories() {
+        return categoryProb.length;
+    }
+
+    /** Days in the period. */
+    public int days() {
+        return dayProb.length;
+    }
+
+    /** Synthetic items in the catalogue. */
+    public int items() {
+        return itemTemplate.length;
     }
 
     private static void require(String name, boolean ok) {

@@ -140,7 +140,7 @@ public final class JvmKernels implements BatchKernels {
         forEach(blocks(count), Long.MAX_VALUE, b -> {
             int end = Math.min(count, (b + 1) * ROW_BLOCK);
             for (int r = b * ROW_BLOCK; r < end; r++) {
-                InteractionMath.row(spec, key, out, r);
+                PurchaseMath.row(spec, key, first + r, out, r);
             }
         });
         return out;

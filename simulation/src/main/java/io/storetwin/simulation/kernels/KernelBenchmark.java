@@ -62,7 +62,7 @@ public final class KernelBenchmark {
 
     public static Timing interactions(BatchKernels kernels, InteractionSpec spec, int rows, long seed, int repeats) {
         kernels.interactions(spec, 0, rows, seed);
-        return time(kernels, repeats, rows, () -> (double) kernels.interactions(spec, 0, rows, seed).sold());
+        return time(kernels, repeats, rows, () -> (double) kernels.interactions(spec, 0, rows, seed).soldCount());
     }
 
     private static Timing time(BatchKernels kernels, int repeats, long items, Supplier<Double> run) {

@@ -12,7 +12,8 @@ public final class KernelKeys {
         return new RandomStreams(seed).key("kernels.demand-surface", 0);
     }
 
+    /** The purchase dataset's stream: row {@code i} of {@code storetwin generate --seed s} is counter {@code i} under it. */
     public static long interactions(long seed) {
-        return new RandomStreams(seed).key("kernels.interactions", 0);
+        return new RandomStreams(seed).key("purchase-events", 0);
     }
 }

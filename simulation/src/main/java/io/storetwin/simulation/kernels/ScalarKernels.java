@@ -72,7 +72,7 @@ public final class ScalarKernels implements BatchKernels {
         long key = KernelKeys.interactions(seed);
         InteractionColumns out = InteractionColumns.allocate(first, count);
         for (int r = 0; r < count; r++) {
-            InteractionMath.row(spec, key, out, r);
+            PurchaseMath.row(spec, key, first + r, out, r);
         }
         return out;
     }

@@ -32,7 +32,7 @@ public final class SyntheticForest {
                 int n = start + i;
                 long base = CounterRng.element(key, n);
                 if (i < internal) {
-                    feature[n] = InteractionMath.index(CounterRng.uniform(base, 1), features);
+                    feature[n] = Math.min((int) (CounterRng.uniform(base, 1) * features), features - 1);
                     threshold[n] = CounterRng.uniform(base, 2);
                     left[n] = start + 2 * i + 1;
                     right[n] = start + 2 * i + 2;

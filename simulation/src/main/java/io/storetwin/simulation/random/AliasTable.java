@@ -66,4 +66,14 @@ public final class AliasTable {
     public int size() {
         return probability.length;
     }
+
+    /** The probability of keeping each slot's own index (a copy), for flattened tables in kernels. */
+    public double[] probabilities() {
+        return probability.clone();
+    }
+
+    /** The index each slot falls back to (a copy). */
+    public int[] aliases() {
+        return alias.clone();
+    }
 }

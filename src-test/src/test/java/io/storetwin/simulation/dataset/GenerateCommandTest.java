@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storetwin.app.cli.StoreTwinCommand;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.kernels.JvmKernels;
+import io.storetwin.simulation.kernels.ScalarKernels;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -62,7 +65,8 @@ class GenerateCommandTest {
         Run run = run("generate", "--samples", "25000", "--output", file.toString(), "--seed", "5", "--quiet",
                 "--threads", "2");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("rows drawn on the JVM by 2 worker threads"), run::toString);
+        assertTrue(run.out().contains("rows drawn by the batch kernels: " + Backends.shared().kernels().interactionsBackend()
+                + "; CSV written by 2 worker threads"), run::toString);
         PurchaseStats recomputed = new PurchaseStats(SyntheticCatalogue.of(DEFAULT.store(), 100).categories());
         CsvFiles.each(file, r -> {
             if (r.getRecordNumber() == 1) {
@@ -138,6 +142,21 @@ class GenerateCommandTest {
         assertEquals(PurchaseSummary.format(one), PurchaseSummary.format(two));
         write(dir.resolve("other.csv"), samples, 12, 2);
         assertNotEquals(-1, Files.mismatch(dir.resolve("one.csv"), dir.resolve("other.csv")));
+    }
+
+    @Test
+    void everyBackendWritesTheSameFile(@TempDir Path dir) throws Exception {
+        GeneratorSettings settings = GeneratorSettings.defaults().withSamples(PurchaseGenerator.CHUNK_ROWS + 777).withSeed(3)
+                .withThreads(2);
+        Path reference = dir.resolve("scalar.csv");
+        new PurchaseGenerator(DEFAULT.store(), DEFAULT.demand(), settings, new ScalarKernels()).write(reference, null);
+        for (int threads : new int[] {1, 3}) {
+            Path file = dir.resolve("jvm" + threads + ".csv");
+            try (JvmKernels jvm = new JvmKernels(threads)) {
+                new PurchaseGenerator(DEFAULT.store(), DEFAULT.demand(), settings, jvm).write(file, null);
+            }
+            assertEquals(-1, Files.mismatch(reference, file), threads + " kernel threads");
+        }
     }
 
     @Test

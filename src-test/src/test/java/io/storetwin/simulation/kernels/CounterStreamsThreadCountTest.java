@@ -28,10 +28,10 @@ class CounterStreamsThreadCountTest {
                 InteractionColumns head = jvm.interactions(spec, 0, cut, 77);
                 InteractionColumns tail = jvm.interactions(spec, cut, n - cut, 77);
                 assertEquals(cut, tail.first());
-                assertArrayEquals(whole.product(), concat(head.product(), tail.product()));
+                assertArrayEquals(whole.item(), concat(head.item(), tail.item()));
                 assertArrayEquals(whole.persona(), concat(head.persona(), tail.persona()));
                 assertArrayEquals(whole.units(), concat(head.units(), tail.units()));
-                assertArrayEquals(Arrays.copyOfRange(whole.probability(), cut, n), tail.probability(), 0f);
+                assertArrayEquals(Arrays.copyOfRange(whole.probability(), cut, n), tail.probability(), 0.0);
             }
         }
     }

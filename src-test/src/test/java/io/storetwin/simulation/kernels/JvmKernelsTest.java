@@ -85,13 +85,18 @@ class JvmKernelsTest {
     static void assertInteractionsEqual(InteractionColumns expected, InteractionColumns actual, String what) {
         assertEquals(expected.first(), actual.first(), what);
         assertEquals(expected.count(), actual.count(), what);
-        assertArrayEquals(expected.product(), actual.product(), what + " product");
+        assertArrayEquals(expected.item(), actual.item(), what + " item");
+        assertArrayEquals(expected.category(), actual.category(), what + " category");
         assertArrayEquals(expected.persona(), actual.persona(), what + " persona");
         assertArrayEquals(expected.day(), actual.day(), what + " day");
-        assertArrayEquals(expected.priceIndex(), actual.priceIndex(), what + " price index");
+        assertArrayEquals(expected.secondOfDay(), actual.secondOfDay(), what + " second");
+        assertArrayEquals(expected.discountPct(), actual.discountPct(), what + " discount");
+        assertArrayEquals(expected.baseCents(), actual.baseCents(), what + " base price");
+        assertArrayEquals(expected.priceCents(), actual.priceCents(), what + " price");
         assertArrayEquals(expected.daysToExpiry(), actual.daysToExpiry(), what + " days to expiry");
-        assertArrayEquals(expected.stock(), actual.stock(), what + " stock");
-        assertArrayEquals(expected.probability(), actual.probability(), 0f, what + " probability");
+        assertArrayEquals(expected.inventory(), actual.inventory(), what + " inventory");
+        assertArrayEquals(expected.probability(), actual.probability(), 0.0, what + " probability");
+        assertArrayEquals(expected.sold(), actual.sold(), what + " sold");
         assertArrayEquals(expected.units(), actual.units(), what + " units");
     }
 }

@@ -3,11 +3,13 @@ package io.storetwin.simulation.kernels;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.SimFixtures;
+import io.storetwin.simulation.dataset.GeneratorSettings;
+import io.storetwin.simulation.dataset.PurchaseSampler;
+import io.storetwin.simulation.dataset.SyntheticCatalogue;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.pricing.PersonaMix;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,9 @@ final class KernelFixtures {
         return SurfaceProblems.of(MODEL, MIX, views, grids(views));
     }
 
+    /** The default dataset's tables with 50 products per category. */
     static InteractionSpec interactionSpec() {
-        return InteractionSpecs.of(MODEL, MIX, LocalDate.of(2024, 1, 1), 365, 0.7, 1.6, 20, 60);
+        return new PurchaseSampler(SCENARIO.store(), SCENARIO.demand(), SyntheticCatalogue.of(SCENARIO.store(), 50),
+                GeneratorSettings.defaults()).spec();
     }
 }
