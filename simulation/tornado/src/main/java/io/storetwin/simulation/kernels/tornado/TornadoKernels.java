@@ -1,11 +1,9 @@
 package io.storetwin.simulation.kernels.tornado;
 
-import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.FlatForest;
 import io.storetwin.simulation.kernels.InteractionColumns;
 import io.storetwin.simulation.kernels.InteractionSpec;
-import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.SurfaceProblem;
 import io.storetwin.simulation.kernels.SurfaceResult;
 import uk.ac.manchester.tornado.api.common.TornadoDevice;
@@ -25,8 +23,7 @@ public final class TornadoKernels implements BatchKernels {
     private final SurfaceKernel surface = new SurfaceKernel();
     private final MixKernel mix = new MixKernel();
     private final ForestKernel forest = new ForestKernel();
-    /** Bulk interactions run on the JVM backend until the device kernel computes the dataset's rows in double. */
-    private final JvmKernels interactionsOnJvm = new JvmKernels(Backends.jvmThreads());
+    private final InteractionsKernel interactions = new InteractionsKernel();
 
     /** Touches the runtime: throws where TornadoVM is not running. */
     public TornadoKernels() {
@@ -55,13 +52,8 @@ public final class TornadoKernels implements BatchKernels {
     }
 
     @Override
-    public String interactionsBackend() {
-        return interactionsOnJvm.name() + " (" + name + " hands bulk interactions to the JVM backend)";
-    }
-
-    @Override
     public synchronized InteractionColumns interactions(InteractionSpec spec, long first, int count, long seed) {
-        return interactionsOnJvm.interactions(spec, first, count, seed);
+        return interactions.run(spec, first, count, seed);
     }
 
     @Override
@@ -69,6 +61,6 @@ public final class TornadoKernels implements BatchKernels {
         surface.close();
         mix.close();
         forest.close();
-        interactionsOnJvm.close();
+        interactions.close();
     }
 }
