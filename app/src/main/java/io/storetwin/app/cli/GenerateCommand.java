@@ -104,8 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
         console.print(PurchaseSummary.format(stats));
         console.printf(Locale.ROOT, "%nwrote %s (%,d rows) in %.2f s, %,.0f rows/s%n", output, stats.events(), seconds,
                 seconds > 0 ? stats.events() / seconds : 0.0);
-        console.printf(Locale.ROOT, "rows drawn by the batch kernels: %s; CSV written by %d worker thread%s%n",
-                generator.kernels().interactionsBackend(), settings.threads(), settings.threads() == 1 ? "" : "s");
+        console.println(generator.describeWork());
         console.flush();
         return 0;
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storetwin.app.cli.StoreTwinCommand;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
-import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.ScalarKernels;
 import java.io.PrintWriter;
@@ -65,8 +64,8 @@ class GenerateCommandTest {
         Run run = run("generate", "--samples", "25000", "--output", file.toString(), "--seed", "5", "--quiet",
                 "--threads", "2");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("rows drawn by the batch kernels: " + Backends.shared().kernels().interactionsBackend()
-                + "; CSV written by 2 worker threads"), run::toString);
+        assertTrue(run.out().contains("rows drawn by the batch kernels: "), run::toString);
+        assertTrue(run.out().contains("2 worker threads"), run::toString);
         PurchaseStats recomputed = new PurchaseStats(SyntheticCatalogue.of(DEFAULT.store(), 100).categories());
         CsvFiles.each(file, r -> {
             if (r.getRecordNumber() == 1) {
