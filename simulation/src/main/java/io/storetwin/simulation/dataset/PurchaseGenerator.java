@@ -28,8 +28,8 @@ import java.util.function.LongConsumer;
  * and turned into CSV on worker threads, at most two chunks per thread in flight, and
  * written in order by the calling thread. Each row depends only on the seed and its number, and
  * the statistics are exact integers merged in chunk order, so the file and the summary are
- * byte-identical on one thread or many, and on every backend. A regular file is written under a temporary name and
- * takes its final name only when complete.
+ * byte-identical on one thread or many, and on every backend. A regular file is written under
+ * a temporary name and takes its final name only when complete.
  */
 public final class PurchaseGenerator {
 

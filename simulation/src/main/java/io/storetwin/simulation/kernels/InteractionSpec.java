@@ -2,7 +2,7 @@ package io.storetwin.simulation.kernels;
 
 /**
  * What the bulk-interactions kernel draws purchase looks from: the dataset generator's tables
- * flattened into arrays (built by {@code io.storetwin.simulation.dataset.PurchaseSpecs}), so
+ * flattened into arrays (the generator's {@code PurchaseSampler.spec()} builds one), so
  * {@link PurchaseMath#row} needs nothing but primitives. Alias tables are {@code Prob}/{@code Alias}
  * pairs (Vose); the catalogue is CSR ({@code categoryItems[categoryStart[c] .. categoryStart[c + 1]]});
  * per-category persona tables are {@code categories x personas}.

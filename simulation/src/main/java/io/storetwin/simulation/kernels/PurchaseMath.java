@@ -2,7 +2,7 @@ package io.storetwin.simulation.kernels;
 
 /**
  * Row {@code i} of the synthetic purchase dataset, the row function of the bulk-interactions
- * kernel: thirteen 53-bit uniforms of the row's counter drawn in a fixed order decide the look
+ * kernel: twelve 53-bit uniforms of the row's counter drawn in a fixed order decide the look
  * (category, item, persona, day, hour, second, discount, price level, days to expiry, stock),
  * the demand model's log-odds in double give P(buy), and the last two decide the sale and the
  * units. Allocation-free and in double, over primitive arrays, so the JVM backend, the scalar

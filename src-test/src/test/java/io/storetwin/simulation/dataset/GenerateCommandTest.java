@@ -145,16 +145,20 @@ class GenerateCommandTest {
 
     @Test
     void everyBackendWritesTheSameFile(@TempDir Path dir) throws Exception {
-        GeneratorSettings settings = GeneratorSettings.defaults().withSamples(PurchaseGenerator.CHUNK_ROWS + 777).withSeed(3)
-                .withThreads(2);
+        GeneratorSettings settings = GeneratorSettings.defaults().withSamples(PurchaseGenerator.CHUNK_ROWS + 777).withSeed(3);
         Path reference = dir.resolve("scalar.csv");
-        new PurchaseGenerator(DEFAULT.store(), DEFAULT.demand(), settings, new ScalarKernels()).write(reference, null);
-        for (int threads : new int[] {1, 3}) {
-            Path file = dir.resolve("jvm" + threads + ".csv");
-            try (JvmKernels jvm = new JvmKernels(threads)) {
-                new PurchaseGenerator(DEFAULT.store(), DEFAULT.demand(), settings, jvm).write(file, null);
+        new PurchaseGenerator(DEFAULT.store(), DEFAULT.demand(), settings.withThreads(1), new ScalarKernels())
+                .write(reference, null);
+        // one worker uses the backend's own threads; two workers draw their chunks themselves
+        for (int kernelThreads : new int[] {1, 3}) {
+            for (int workers : new int[] {1, 2}) {
+                Path file = dir.resolve("jvm" + kernelThreads + "-" + workers + ".csv");
+                try (JvmKernels jvm = new JvmKernels(kernelThreads)) {
+                    new PurchaseGenerator(DEFAULT.store(), DEFAULT.demand(), settings.withThreads(workers), jvm)
+                            .write(file, null);
+                }
+                assertEquals(-1, Files.mismatch(reference, file), kernelThreads + " kernel threads, " + workers + " workers");
             }
-            assertEquals(-1, Files.mismatch(reference, file), threads + " kernel threads");
         }
     }
 
