@@ -19,18 +19,13 @@ import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.FallbackKernels;
-import io.storetwin.simulation.kernels.FlatForest;
-import io.storetwin.simulation.kernels.InteractionColumns;
-import io.storetwin.simulation.kernels.InteractionSpec;
 import io.storetwin.simulation.kernels.JvmKernels;
-import io.storetwin.simulation.kernels.SurfaceProblem;
-import io.storetwin.simulation.kernels.SurfaceResult;
+import io.storetwin.simulation.kernels.PerturbingKernels;
 import io.storetwin.simulation.kernels.TornadoRuntimeProbe;
 import io.storetwin.simulation.pricing.ProductView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -128,7 +123,7 @@ class ForestPricerKernelsTest {
     @Test
     void floatsPerturbedWithinTheBoundLeaveEveryDecisionAlone() {
         try (JvmKernels jvm = new JvmKernels(1)) {
-            BatchKernels perturbed = new Perturbing(jvm, model.kernelRelativeError() / 2, 9);
+            BatchKernels perturbed = new PerturbingKernels(jvm, model.kernelRelativeError() / 2, 9);
             for (PricerOptions options : List.of(PricerOptions.defaults(),
                     PricerOptions.defaults().withObjective(Objective.PROFIT).withExpiryAware(true))) {
                 ForestPricer pricer = new ForestPricer(model, options, perturbed);
@@ -151,48 +146,6 @@ class ForestPricerKernelsTest {
                 assertEquals(String.format(Locale.ROOT, "%.2f", e.probabilities()[c]),
                         String.format(Locale.ROOT, "%.2f", a.probabilities()[c]), what + " candidate " + c);
             }
-        }
-    }
-
-    /** Multiplies every forest P by 1 + e, e uniform in [-error, error]. */
-    private static final class Perturbing implements BatchKernels {
-        private final BatchKernels inner;
-        private final double error;
-        private final SplittableRandom random;
-
-        Perturbing(BatchKernels inner, double error, long seed) {
-            this.inner = inner;
-            this.error = error;
-            this.random = new SplittableRandom(seed);
-        }
-
-        @Override
-        public String name() {
-            return "perturbed " + inner.name();
-        }
-
-        @Override
-        public float[] forest(FlatForest forest, float[] rows, int rowCount) {
-            float[] p = inner.forest(forest, rows, rowCount);
-            for (int i = 0; i < p.length; i++) {
-                p[i] = (float) (p[i] * (1 + error * (2 * random.nextDouble() - 1)));
-            }
-            return p;
-        }
-
-        @Override
-        public SurfaceResult demandSurface(SurfaceProblem problem, int shoppers, long seed) {
-            return inner.demandSurface(problem, shoppers, seed);
-        }
-
-        @Override
-        public float[] mixProbability(SurfaceProblem problem) {
-            return inner.mixProbability(problem);
-        }
-
-        @Override
-        public InteractionColumns interactions(InteractionSpec spec, long first, int count, long seed) {
-            return inner.interactions(spec, first, count, seed);
         }
     }
 }

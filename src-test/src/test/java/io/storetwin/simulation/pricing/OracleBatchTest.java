@@ -10,13 +10,9 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.SimFixtures;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.kernels.BatchKernels;
-import io.storetwin.simulation.kernels.FlatForest;
-import io.storetwin.simulation.kernels.InteractionColumns;
-import io.storetwin.simulation.kernels.InteractionSpec;
 import io.storetwin.simulation.kernels.JvmKernels;
+import io.storetwin.simulation.kernels.PerturbingKernels;
 import io.storetwin.simulation.kernels.ScalarKernels;
-import io.storetwin.simulation.kernels.SurfaceProblem;
-import io.storetwin.simulation.kernels.SurfaceResult;
 import io.storetwin.simulation.run.HeadlessRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,7 +103,7 @@ class OracleBatchTest {
     void floatsPerturbedWithinTheToleranceLeaveEveryDecisionAlone(String name, Scenario scenario,
                                                                   PricingSettings pricing) {
         try (JvmKernels jvm = new JvmKernels(1)) {
-            assertEquals(0, differences(scenario, pricing, new Perturbing(jvm, Oracle.FLOAT_TOLERANCE / 4, 5), 13));
+            assertEquals(0, differences(scenario, pricing, new PerturbingKernels(jvm, Oracle.FLOAT_TOLERANCE / 4, 5), 13));
         }
     }
 
@@ -116,7 +112,7 @@ class OracleBatchTest {
     void floatsPerturbedFarBeyondTheToleranceChangeSomeDecisions() {
         Scenario shop = SimFixtures.defaultScenario();
         try (JvmKernels jvm = new JvmKernels(1)) {
-            int differ = differences(shop, pricing(shop, Objective.REVENUE, 20), new Perturbing(jvm, 0.05, 5), 14);
+            int differ = differences(shop, pricing(shop, Objective.REVENUE, 20), new PerturbingKernels(jvm, 0.05, 5), 14);
             assertTrue(differ > 0, "5% errors changed no decision: the batch does not use the kernel's ranking");
         }
     }
@@ -145,47 +141,5 @@ class OracleBatchTest {
         assertTrue(Files.readAllLines(batch).stream().filter(l -> l.startsWith("price_change,")).count() > 50,
                 "the oracle repriced");
         assertEquals(-1, Files.mismatch(batch, tmp.resolve("double/events.csv")));
-    }
-
-    /** Multiplies every persona-mix probability by 1 + e, e uniform in [-error, error]. */
-    private static final class Perturbing implements BatchKernels {
-        private final BatchKernels inner;
-        private final double error;
-        private final SplittableRandom random;
-
-        Perturbing(BatchKernels inner, double error, long seed) {
-            this.inner = inner;
-            this.error = error;
-            this.random = new SplittableRandom(seed);
-        }
-
-        @Override
-        public String name() {
-            return "perturbed " + inner.name();
-        }
-
-        @Override
-        public float[] mixProbability(SurfaceProblem problem) {
-            float[] p = inner.mixProbability(problem);
-            for (int i = 0; i < p.length; i++) {
-                p[i] = (float) (p[i] * (1 + error * (2 * random.nextDouble() - 1)));
-            }
-            return p;
-        }
-
-        @Override
-        public SurfaceResult demandSurface(SurfaceProblem problem, int shoppers, long seed) {
-            return inner.demandSurface(problem, shoppers, seed);
-        }
-
-        @Override
-        public float[] forest(FlatForest forest, float[] rows, int rowCount) {
-            return inner.forest(forest, rows, rowCount);
-        }
-
-        @Override
-        public InteractionColumns interactions(InteractionSpec spec, long first, int count, long seed) {
-            return inner.interactions(spec, first, count, seed);
-        }
     }
 }
