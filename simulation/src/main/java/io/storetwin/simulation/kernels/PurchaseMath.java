@@ -1,5 +1,7 @@
 package io.storetwin.simulation.kernels;
 
+import io.storetwin.simulation.random.Distributions;
+
 /**
  * Row {@code i} of the synthetic purchase dataset, the row function of the bulk-interactions
  * kernel: twelve 53-bit uniforms of the row's counter drawn in a fixed order decide the look
@@ -115,22 +117,6 @@ public final class PurchaseMath {
         return i + 1 < sigmoid.length ? sigmoid[i] + fraction * (sigmoid[i + 1] - sigmoid[i]) : sigmoid[i];
     }
 
-    /** Poisson by inverting the CDF at one uniform (as {@code Distributions.poissonFromUniform}). */
-    public static int poisson(double u, double mean) {
-        if (mean <= 0) {
-            return 0;
-        }
-        double p = Math.exp(-mean);
-        double cdf = p;
-        int k = 0;
-        while (u > cdf && k < 1000) {
-            k++;
-            p *= mean / k;
-            cdf += p;
-        }
-        return k;
-    }
-
     /** Fills row {@code r} of {@code out} with row {@code index} of the dataset under {@code key}. */
     public static void row(InteractionSpec s, long key, long index, InteractionColumns out, int r) {
         long z = rowBase(key, index);
@@ -165,7 +151,7 @@ public final class PurchaseMath {
         boolean sold = uniform(z, DRAW_BUY) < p;
         int units = 0;
         if (sold) {
-            units = Math.min(Math.min(1 + poisson(uniform(z, DRAW_UNITS), m.extraUnitsMean()), m.maxUnits()), inventory);
+            units = Math.min(Math.min(1 + Distributions.poissonFromUniform(uniform(z, DRAW_UNITS), m.extraUnitsMean()), m.maxUnits()), inventory);
         }
         out.item()[r] = item;
         out.category()[r] = c;
