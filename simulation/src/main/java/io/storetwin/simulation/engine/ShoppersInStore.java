@@ -1,5 +1,7 @@
 package io.storetwin.simulation.engine;
 
+import java.util.Arrays;
+
 /**
  * Counts shoppers whose visit has not ended yet. Visits end at most {@code maxVisitMinutes}
  * after they start, so the count keeps, in a ring of minutes, how many visits end in each
@@ -42,7 +44,7 @@ final class ShoppersInStore {
 
     /** Forgets every visit and restarts the clock at {@code minute} (an engine restored from a state). */
     void resetTo(long minute) {
-        java.util.Arrays.fill(endingAt, 0);
+        Arrays.fill(endingAt, 0);
         count = 0;
         clearedThrough = minute;
     }
