@@ -1,5 +1,6 @@
 package io.storetwin.ml.pricing;
 
+import io.storetwin.catalog.Money;
 import io.storetwin.ml.data.Dataset;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.FeatureSchema;
@@ -8,11 +9,10 @@ import io.storetwin.ml.model.BinaryMetrics;
 import io.storetwin.ml.model.ForestOptions;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.simulation.events.EventSink;
-import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.events.SimEvent;
+import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.pricing.Exploration;
 import io.storetwin.simulation.pricing.FixedPrice;
-import io.storetwin.simulation.pricing.Money;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;

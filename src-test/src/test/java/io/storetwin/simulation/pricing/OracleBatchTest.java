@@ -9,6 +9,7 @@ import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.SimFixtures;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.PerturbingKernels;

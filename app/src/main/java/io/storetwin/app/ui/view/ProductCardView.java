@@ -4,7 +4,7 @@ import io.storetwin.app.ui.model.ProductCardModel;
 import io.storetwin.app.ui.model.ProductCardModel.Expiry;
 import io.storetwin.app.ui.model.ProductCardModel.Flash;
 import io.storetwin.app.ui.model.ProductCardModel.PriceMark;
-import io.storetwin.simulation.pricing.Money;
+import io.storetwin.catalog.Money;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
