@@ -4,7 +4,7 @@ import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.run.CalibrationReport;
+import io.storetwin.simulation.headless.CalibrationReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
