@@ -7,7 +7,7 @@ import io.storetwin.ml.model.ModelFileException;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.engine.RunTotals;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
