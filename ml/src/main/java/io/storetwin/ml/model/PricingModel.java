@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import io.storetwin.simulation.kernels.BatchKernels;
 import smile.regression.RandomForest;
 import smile.data.DataFrame;
-import smile.data.formula.Formula;
 
 /**
  * A fitted forest that predicts P(buy) for a look, with the schema it reads, the options it
@@ -50,8 +49,16 @@ public final class PricingModel {
         this.evaluation = evaluation;
     }
 
-    /** Fits a forest to every row of {@code data}. Needs sold and unsold looks. */
+    /** Fits a forest to every row of {@code data} on the calling thread. Needs sold and unsold looks. */
     public static PricingModel fit(Dataset data, FeatureSchema schema, ForestOptions options) {
+        return fit(data, schema, options, 1);
+    }
+
+    /**
+     * Fits a forest to every row of {@code data}, its trees grown on {@code threads} threads
+     * (the same forest on any number). Needs sold and unsold looks.
+     */
+    public static PricingModel fit(Dataset data, FeatureSchema schema, ForestOptions options, int threads) {
         int n = data.size();
         int positives = data.positives();
         int negatives = n - positives;
@@ -72,8 +79,7 @@ public final class PricingModel {
             // Kept majority rows shrink the majority's odds by keep: undo it on prediction.
             correction = soldIsMajority ? 1 / keep : keep;
         }
-        DataFrame frame = schema.frame(fitted);
-        RandomForest forest = RandomForest.fit(Formula.lhs(FeatureSchema.LABEL), frame, options.toSmile(schema.width()));
+        RandomForest forest = TreeBagger.fit(schema.frame(fitted), FeatureSchema.LABEL, options, threads);
         return new PricingModel(forest, schema, options, correction, n, data.lastTime(), null);
     }
 
