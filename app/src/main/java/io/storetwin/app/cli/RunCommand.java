@@ -127,6 +127,7 @@ final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
+            io.storetwin.app.report.RunModels.of(forest).write(out);
             printHistory(console, forest);
             if (!forest.history().isEmpty()) {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
