@@ -132,11 +132,11 @@ final class RunCommand implements Callable<Integer> {
             if (!forest.history().isEmpty()) {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
             }
-            forest.close();
         }
         if (result.engine().strategy() instanceof Oracle) {
             console.printf("%n  oracle priced with %s%n", Backends.shared().describe());
         }
+        result.engine().close();
         console.printf(Locale.ROOT, "%nwrote %s%s (%,d events) in %.1f s%n", noEvents ? "" : output.eventsFile() + " and ",
                 output.summaryFile(), result.eventRows(), seconds);
         console.flush();

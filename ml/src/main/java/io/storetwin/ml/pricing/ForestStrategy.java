@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * installed as soon as it is ready (for the window, where the engine must never wait).
  * A model given at creation (from a file) prices from the start.
  */
-public final class ForestStrategy implements PricingStrategy, EventSink, AutoCloseable {
+public final class ForestStrategy implements PricingStrategy, EventSink {
 
     public static final String NAME = "rf";
     private static final Logger LOG = LoggerFactory.getLogger(ForestStrategy.class);

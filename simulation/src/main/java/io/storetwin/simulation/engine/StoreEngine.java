@@ -50,8 +50,11 @@ import java.util.function.Consumer;
  *
  * <p>Not thread-safe: one thread owns an engine (the window's engine thread, a runner's
  * worker). Observers get immutable {@link StoreSnapshot}s and are never waited for.
+ *
+ * <p>The engine owns its pricing strategy: {@link #setStrategy} closes the one it replaces,
+ * {@link #close} the current one.
  */
-public final class StoreEngine {
+public final class StoreEngine implements AutoCloseable {
 
     private final Scenario scenario;
     private final StoreCatalog store;
@@ -148,10 +151,17 @@ public final class StoreEngine {
         return strategies.create(name, context);
     }
 
-    /** Switches strategy now and reprices at once, so the change shows immediately. */
+    /**
+     * Switches strategy now and reprices at once, so the change shows immediately. The engine
+     * takes {@code newStrategy} over and closes the strategy it replaces.
+     */
     public void setStrategy(PricingStrategy newStrategy) {
-        if (strategy != newStrategy && strategy instanceof EventSink old) {
-            events.remove(old);
+        PricingStrategy replaced = strategy;
+        if (replaced != newStrategy) {
+            if (replaced instanceof EventSink old) {
+                events.remove(old);
+            }
+            replaced.close();
         }
         this.strategy = newStrategy;
         subscribeIfListening(newStrategy);
@@ -162,6 +172,12 @@ public final class StoreEngine {
 
     public PricingStrategy strategy() {
         return strategy;
+    }
+
+    /** Closes the current strategy (its threads, if any). The engine's figures stay readable. */
+    @Override
+    public void close() {
+        strategy.close();
     }
 
     /**

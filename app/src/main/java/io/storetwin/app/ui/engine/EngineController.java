@@ -185,19 +185,26 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void loop() {
-        while (running) {
-            try {
-                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
-                while (command != null) {
-                    runSafely(command);
-                    command = commands.poll();
+        try {
+            while (running) {
+                try {
+                    Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                    while (command != null) {
+                        runSafely(command);
+                        command = commands.poll();
+                    }
+                    if (playing) {
+                        runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-                if (playing) {
-                    runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            }
+        } finally {
+            // The engine thread owns the engine: its strategy's threads end with the window.
+            if (engine != null) {
+                engine.close();
             }
         }
     }
@@ -251,6 +258,9 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void build(Scenario scenario) {
+        if (engine != null) {
+            engine.close();
+        }
         StoreEngine fresh = new StoreEngine(scenario, strategies);
         fresh.addEventSink(events);
         fresh.addSnapshotListener(this::onSnapshot);
