@@ -9,7 +9,7 @@ import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.engine.RunTotals;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
@@ -128,6 +128,7 @@ final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
+            io.storetwin.app.report.RunModels.of(forest).write(out);
             printHistory(console, forest);
             if (!forest.history().isEmpty()) {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());

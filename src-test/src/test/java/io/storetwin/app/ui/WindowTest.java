@@ -12,7 +12,7 @@ import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.whatif.WhatIfModel;
 import io.storetwin.app.ui.whatif.WhatIfView;
 import io.storetwin.catalog.CatalogLoader;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.events.EventType;
 import java.awt.image.BufferedImage;

@@ -4,7 +4,7 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
 import java.util.Objects;
 import java.util.Queue;
@@ -252,8 +252,7 @@ public final class EngineController implements AutoCloseable {
 
     private void build(Scenario scenario) {
         StoreEngine fresh = new StoreEngine(scenario, strategies);
-        // An event sink makes the engine report every look (it skips them when nobody listens).
-        fresh.addEventSink(event -> { });
+        fresh.addEventSink(events);
         fresh.addSnapshotListener(this::onSnapshot);
         engine = fresh;
         playing = false;
@@ -264,8 +263,6 @@ public final class EngineController implements AutoCloseable {
 
     private void onSnapshot(StoreSnapshot snapshot) {
         lastSnapshot = snapshot;
-        events.addAll(snapshot.newEvents());
-        events.countDropped(snapshot.droppedEvents());
         if (snapshot.finished()) {
             playing = false;
         }
