@@ -5,7 +5,9 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.ModelFile;
 import io.storetwin.ml.model.ModelFileException;
 import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
+import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.kernels.Backends;
@@ -42,11 +44,11 @@ final class RunCommand implements Callable<Integer> {
             description = "rf: a model file from `storetwin train`; the forest prices with it from the start")
     Path model;
 
-    @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "7",
+    @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "3",
             description = "rf: simulated days of exploring before the first model (default: ${DEFAULT-VALUE})")
     int warmupDays;
 
-    @Option(names = "--trees", paramLabel = "N", description = "rf: trees per (re)training (default 60)")
+    @Option(names = "--trees", paramLabel = "N", description = "rf: trees in the forest (default 60; each later day regrows a sixth of them, at most 10)")
     Integer trees;
 
     @Option(names = "--no-retrain", description = "rf: train once after the warm-up (or keep the --model) instead of every day")
@@ -77,21 +79,20 @@ final class RunCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
         }
-        ForestStrategy.Settings rf = ForestStrategy.Settings.defaults();
+        ForestSettings rf;
         try {
-            rf = rf.withWarmupDays(warmupDays);
+            ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
+                    .retrain(!noRetrain).pricer(PricerOptions.of(scenario.pricing()));
             if (trees != null) {
-                rf = rf.withForest(rf.forest().withTrees(trees));
+                ForestSettings defaults = ForestSettings.defaults();
+                builder.forest(defaults.forest().withTrees(trees)) // throws on a bad count before treesPerDay is checked
+                        .treesPerDay(Math.min(defaults.treesPerDay(), Math.max(1, trees / 6)));
             }
+            rf = builder.build();
         } catch (IllegalArgumentException e) {
             err.println("bad rf option: " + e.getMessage());
             return 2;
         }
-        if (noRetrain) {
-            rf = new ForestStrategy.Settings(rf.warmupDays(), rf.forest(), rf.pricer(), rf.maxRows(), rf.epsilon(), false,
-                    rf.deterministicSwap(), rf.executor());
-        }
-        rf = rf.withPricer(io.storetwin.ml.pricing.PricerOptions.of(scenario.pricing()));
         PricingModel initial = null;
         if (model != null) {
             try {

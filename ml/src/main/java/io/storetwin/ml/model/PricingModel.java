@@ -83,6 +83,38 @@ public final class PricingModel {
         return new PricingModel(forest, schema, options, correction, n, data.lastTime(), null);
     }
 
+    /**
+     * A newer forest: this one without its oldest trees, plus {@code options.trees()} new trees
+     * fitted on {@code recent}, at most {@code size} trees in all (the daily learning step: a few
+     * trees on the latest looks instead of a whole forest on every look). Needs a forest that
+     * was not class-balanced (trees fitted on differently balanced samples would need different
+     * odds corrections).
+     */
+    public PricingModel withNewTrees(Dataset recent, ForestOptions options, int size, int threads) {
+        if (options.balanceClasses() || oddsCorrection != 1) {
+            throw new IllegalArgumentException("new trees join only a forest fitted without class balancing");
+        }
+        int positives = recent.positives();
+        if (positives == 0 || positives == recent.size()) {
+            throw new IllegalArgumentException("cannot grow trees on %d looks: need both sold and unsold looks"
+                    .formatted(recent.size()));
+        }
+        DataFrame frame = schema.frame(recent);
+        RandomForest.Model[] fresh = TreeBagger.grow(frame, FeatureSchema.LABEL, options, options.treeSeeds(), threads);
+        RandomForest.Model[] old = forest.models();
+        int keep = Math.max(0, Math.min(old.length, size - fresh.length));
+        RandomForest.Model[] all = new RandomForest.Model[keep + fresh.length];
+        System.arraycopy(old, old.length - keep, all, 0, keep);
+        System.arraycopy(fresh, 0, all, keep, fresh.length);
+        RandomForest grown = TreeBagger.of(TreeBagger.formula(frame, FeatureSchema.LABEL), all);
+        return new PricingModel(grown, schema, this.options, 1, recent.size(), recent.lastTime(), null);
+    }
+
+    /** Trees in the forest. */
+    public int trees() {
+        return forest.trees().length;
+    }
+
     /** The same model carrying an evaluation. */
     public PricingModel withEvaluation(Evaluation e) {
         return new PricingModel(forest, schema, options, oddsCorrection, trainingRows, trainedThrough, e);
