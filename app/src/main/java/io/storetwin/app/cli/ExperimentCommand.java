@@ -21,13 +21,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code storetwin experiment}: strategies and parameter values compared over seeded replications. */
@@ -49,10 +48,10 @@ import picocli.CommandLine.Option;
                 "experiment (Ctrl-C) leaves no result files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or a run failed", "2:bad options", "130:cancelled"})
-final class ExperimentCommand implements Callable<Integer> {
+final class ExperimentCommand extends CliCommand {
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario YAML (default: the embedded default scenario)")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileOption scenarioFile;
 
     @Option(names = "--experiment", paramLabel = "FILE", description = "experiment YAML: arms, parameters, replications, days")
     Path experimentFile;
@@ -99,28 +98,26 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         if (show != null) {
             return show(console, err);
         }
         if (out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR' (or --show DIR)");
+            throw badOption("Missing required option: '--out=DIR' (or --show DIR)");
         }
         if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+            throw badOption("--threads must be at least 1, got " + threads);
         }
+        OutputFolder.check(out);
         Strategies strategies = StrategyRegistry.all();
         Experiment experiment;
         try {
             experiment = define(strategies);
         } catch (InvalidInputException e) {
-            return Problems.report(err, experimentFile != null ? experimentFile.toString() : "the experiment", e);
+            return rejected(e);
         }
         if (startFrom != null) {
             try {
@@ -136,9 +133,8 @@ final class ExperimentCommand implements Callable<Integer> {
 
     private Experiment define(Strategies strategies) throws InvalidInputException {
         if (experimentFile != null) {
-            if (arms != null || !params.isEmpty() || scenarioFile != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--experiment names its own scenario, arms and parameters: leave out --scenario, --arms and --param");
+            if (arms != null || !params.isEmpty() || scenarioFile.file != null) {
+                throw badOption("--experiment names its own scenario, arms and parameters: leave out --scenario, --arms and --param");
             }
             ExperimentDocument document = CatalogLoader.loadExperiment(experimentFile);
             Experiment e = ExperimentDefinitions.fromFile(document, strategies);
@@ -147,7 +143,7 @@ final class ExperimentCommand implements Callable<Integer> {
                     or(warmup, e.warmupDays()), baseline == null ? e.baseline() : baseline,
                     e.commonRandomNumbers() && !independentSeeds);
         }
-        Scenario scenario = scenarioFile == null ? CatalogLoader.defaultScenario() : CatalogLoader.loadScenario(scenarioFile);
+        Scenario scenario = scenarioFile.load();
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }

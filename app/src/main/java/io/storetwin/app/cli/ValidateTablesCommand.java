@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate-tables", mixinStandardHelpOptions = true,
         description = "Checks a folder of tables (as written by export-tables) against every data-quality rule; "
                 + "exits 1 when a rule fails.")
-final class ValidateTablesCommand implements Callable<Integer> {
+final class ValidateTablesCommand extends CliCommand {
 
     @Parameters(paramLabel = "DIR", description = "folder holding customers.csv, products.csv, visits.csv, ...")
     Path directory;
@@ -24,13 +22,10 @@ final class ValidateTablesCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the report as JSON to FILE")
     Path json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         if (!Files.isDirectory(directory)) {
             err.println(directory + " is not a directory");
             err.flush();
