@@ -1,11 +1,13 @@
 package io.storetwin.app.cli;
 
+import io.storetwin.simulation.dataset.tables.Table;
 import io.storetwin.simulation.dataset.tables.TableValidator;
 import io.storetwin.simulation.dataset.tables.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +32,12 @@ final class ValidateTablesCommand extends CliCommand {
             err.println(directory + " is not a directory");
             err.flush();
             return 2;
+        }
+        if (!TableValidator.holdsAnyTable(directory)) {
+            err.println(directory + " holds none of the tables (" + String.join(", ", Arrays.stream(Table.values())
+                    .map(Table::fileName).toList()) + "). Give a folder written by `storetwin export-tables`.");
+            err.flush();
+            return 1;
         }
         ValidationReport report = TableValidator.validate(directory);
         console.print(report.text());

@@ -60,7 +60,8 @@ public final class FailureMessages {
             case OutOfMemoryError e -> "StoreTwin ran out of memory. Give Java more heap (STORETWIN_JAVA_OPTS=-Xmx8g) or"
                     + " make the run smaller (fewer days, customers or samples).";
             default -> "StoreTwin failed with a bug of its own: " + t.getClass().getSimpleName() + ": " + message(t)
-                    + ". Your files were not changed; run again with --verbose for the details and report them.";
+                    + ". Please report it with the command or the steps that led here (on the command line, --verbose"
+                    + " adds the details).";
         };
     }
 
