@@ -15,6 +15,7 @@ import io.storetwin.simulation.experiment.ExperimentRunner;
 import io.storetwin.simulation.experiment.ResultFiles;
 import io.storetwin.simulation.experiment.ResultJson;
 import io.storetwin.simulation.experiment.ResultTable;
+import io.storetwin.simulation.experiment.shard.ShardSpec;
 import io.storetwin.simulation.pricing.Strategies;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Option;
                 "  storetwin experiment --experiment depth.yaml --out depth",
                 "  storetwin experiment --show exp",
                 "  storetwin experiment --start-from saved-fork/experiment.json --arms fixed,markdown --days 7 --out again",
+                "  storetwin experiment --arms fixed,oracle --replications 40 --shard 2/4 --out shard-2",
+                "  storetwin experiment --merge shard-1 shard-2 shard-3 shard-4 --out exp",
                 "%nEvery --param multiplies the arms: one arm per strategy and combination of values. With a",
                 "strategy as --baseline, each arm is compared with that strategy's arm of the same values.",
                 "Replication r runs on seed + r. Results are written only when every run has finished;",
@@ -98,6 +101,15 @@ final class ExperimentCommand extends CliCommand {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "run only shard I of N (whole replications with "
+            + "every arm, so pairs stay paired) and write its runs and a manifest to --out; put the shards "
+            + "together with --merge")
+    String shard;
+
+    @Option(names = "--merge", arity = "1..*", paramLabel = "DIR", description = "merge the folders of every shard "
+            + "of one experiment into --out: the same files a single run writes (nothing runs)")
+    List<Path> merge;
+
     @Override
     protected int execute() throws IOException {
         PrintWriter console = out();
@@ -107,6 +119,20 @@ final class ExperimentCommand extends CliCommand {
         }
         if (out == null) {
             throw badOption("Missing required option: '--out=DIR' (or --show DIR)");
+        }
+        if (merge != null) {
+            if (shard != null) {
+                throw badOption("--merge puts finished shards together: leave out --shard");
+            }
+            return ExperimentShards.merge(merge, out, console, err);
+        }
+        ShardSpec shardSpec = null;
+        if (shard != null) {
+            try {
+                shardSpec = ShardSpec.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw badOption("--shard: " + e.getMessage());
+            }
         }
         if (threads != null && threads < 1) {
             throw badOption("--threads must be at least 1, got " + threads);
@@ -127,6 +153,14 @@ final class ExperimentCommand extends CliCommand {
                 err.flush();
                 return 1;
             }
+        }
+        if (shardSpec != null) {
+            String problem = shardSpec.problemWith(experiment.replications());
+            if (problem != null) {
+                throw badOption("--shard " + shardSpec + ": " + problem);
+            }
+            ExperimentRunner runner = new ExperimentRunner(strategies, threads == null ? ExperimentRunner.defaultThreads() : threads);
+            return ExperimentShards.runShard(runner, experiment, shardSpec, out, quiet, console, err);
         }
         return run(experiment, strategies, console, err);
     }
