@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Option;
                 "each candidate's replications run in parallel on --threads."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or a run failed", "2:bad options", "130:cancelled"})
-final class OptimiseCommand implements Callable<Integer> {
+final class OptimiseCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -74,18 +73,15 @@ final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no line per candidate")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
         Strategies strategies = StrategyRegistry.all();
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
@@ -146,7 +142,7 @@ final class OptimiseCommand implements Callable<Integer> {
             }
             return new OptimisationSpec(scenario, strategy, ranges, metric, replications, scenario.days(), warmup, budget);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw badOption(e.getMessage());
         }
     }
 

@@ -19,9 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +29,7 @@ import picocli.CommandLine.Option;
         description = "Simulates the store without a window and writes events.csv and summary.json.",
         footer = {"%nThe same scenario and seed always give a byte-identical events.csv;",
                 "the run hash printed at the end identifies the run for replay."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -66,19 +64,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
+        OutputFolder.check(out);
         ForestSettings rf;
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
@@ -90,15 +86,14 @@ final class RunCommand implements Callable<Integer> {
             }
             rf = builder.build();
         } catch (IllegalArgumentException e) {
-            err.println("bad rf option: " + e.getMessage());
-            return 2;
+            throw badOption("bad rf option: " + e.getMessage());
         }
         PricingModel initial = null;
         if (model != null) {
             try {
                 initial = ModelFile.load(model);
             } catch (ModelFileException e) {
-                err.println(e.getMessage());
+                err.println(io.storetwin.app.errors.FailureMessages.describe(e));
                 err.flush();
                 return 1;
             }

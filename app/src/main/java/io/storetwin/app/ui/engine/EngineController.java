@@ -1,5 +1,6 @@
 package io.storetwin.app.ui.engine;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
@@ -222,8 +223,7 @@ public final class EngineController implements AutoCloseable {
             work.run();
         } catch (RuntimeException | LinkageError e) {
             playing = false;
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            errors.add(message);
+            errors.add(FailureMessages.describe(e));
             if (engine != null) {
                 publishState();
             }

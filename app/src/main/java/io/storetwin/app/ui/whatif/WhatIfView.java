@@ -1,5 +1,6 @@
 package io.storetwin.app.ui.whatif;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.Scenario;
@@ -261,7 +262,7 @@ public final class WhatIfView extends BorderPane {
                 model.save(directory);
                 message.setText("");
             } catch (IOException | RuntimeException e) {
-                message.setText("Cannot save: " + e.getMessage());
+                message.setText("Cannot save: " + FailureMessages.describe(e));
             }
         }
     }
@@ -273,7 +274,7 @@ public final class WhatIfView extends BorderPane {
                 model.open(directory);
                 message.setText("");
             } catch (IOException e) {
-                message.setText("Cannot open: " + e.getMessage());
+                message.setText("Cannot open: " + FailureMessages.describe(e));
             }
         }
     }
