@@ -32,6 +32,10 @@ import javafx.scene.layout.VBox;
  */
 public final class MainView {
 
+    /** The colour tokens every stylesheet of the window uses, a classpath resource. */
+    public static final String TOKENS = Objects.requireNonNull(
+            MainView.class.getResource("tokens.css"), "tokens.css").toExternalForm();
+
     /** The window's stylesheet, a classpath resource. */
     public static final String STYLESHEET = Objects.requireNonNull(
             MainView.class.getResource("storetwin.css"), "storetwin.css").toExternalForm();
@@ -86,7 +90,7 @@ public final class MainView {
 
         root.setTop(new VBox(toolbar, tiles));
         root.setCenter(tabs);
-        root.getStylesheets().add(STYLESHEET);
+        root.getStylesheets().addAll(TOKENS, STYLESHEET);
         root.getStyleClass().add("store-twin");
 
         loop = new RenderLoop(model, this::pollEngineErrors, message -> notifier.error("StoreTwin", message));
