@@ -1,5 +1,6 @@
 package io.storetwin.app.ui;
 
+import io.storetwin.app.ui.about.AboutView;
 import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
@@ -84,7 +85,9 @@ public final class MainView {
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
         Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
-        TabPane tabs = new TabPane(storeTab, whatIfTab);
+        Tab aboutTab = new Tab("About", new AboutView());
+        aboutTab.setId("aboutTab");
+        TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
