@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.ForestOptions;
+import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.SimFixtures;
 import io.storetwin.simulation.engine.StoreEngine;
@@ -27,8 +28,8 @@ class StrategyLifecycleTest {
     void switchingStrategiesAHundredTimesLeavesTheLiveThreadsAsTheyWere() throws InterruptedException {
         Scenario scenario = SimFixtures.small(5, 200, 250);
         // A tiny forest trained after one day, each on the strategy's own trainer thread.
-        ForestStrategy.Settings settings = ForestStrategy.Settings.defaults().withWarmupDays(1)
-                .withForest(new ForestOptions(2, 3, 20, 0, 1.0, true, 7)).withMaxRows(2_000);
+        ForestSettings settings = ForestSettings.defaults().toBuilder().warmupDays(1)
+                .forest(new ForestOptions(2, 3, 20, 0, 1.0, true, 7)).treesPerDay(1).maxRows(2_000).build();
         Strategies strategies = Strategies.builtIn().with(ForestStrategy.NAME, ForestStrategy.factory(settings, null));
         StoreEngine engine = new StoreEngine(scenario, strategies);
         // Warm the process up first, so pools shared by every engine exist before the count.
