@@ -72,7 +72,7 @@ final class RunCommand extends CliCommand {
         } catch (InvalidInputException e) {
             return rejected(e);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         ForestStrategy.Settings rf = ForestStrategy.Settings.defaults();
         try {
             rf = rf.withWarmupDays(warmupDays);
