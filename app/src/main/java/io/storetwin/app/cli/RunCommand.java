@@ -75,7 +75,7 @@ final class RunCommand extends CliCommand {
         } catch (InvalidInputException e) {
             return rejected(e);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         ForestSettings rf;
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
