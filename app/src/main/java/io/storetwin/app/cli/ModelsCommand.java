@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,13 +42,12 @@ final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every version; damaged ones say what is wrong.")
-    static final class ListModels implements Callable<Integer> {
+    static final class ListModels extends CliCommand {
         @Mixin RegistryOption registry;
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+        protected int execute() throws IOException {
+            PrintWriter out = out();
             ModelRegistry r = registry.registry();
             List<EntryStatus> all = r.list();
             out.printf("registry %s: %d version(s)%n", r.folder(), all.size());
@@ -72,14 +70,13 @@ final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints one version's manifest.")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends CliCommand {
         @Mixin RegistryOption registry;
         @Parameters(index = "0", paramLabel = "VERSION") int version;
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+        protected int execute() {
+            PrintWriter out = out();
             try {
                 ModelEntry e = registry.registry().show(version);
                 out.printf("version %d of %s%n", e.version(), registry.registry().folder());
@@ -101,74 +98,71 @@ final class ModelsCommand implements Runnable {
                 out.flush();
                 return 0;
             } catch (RegistryException e) {
-                return refuse(spec.commandLine().getErr(), e.getMessage());
+                return refuse(err(), e.getMessage());
             }
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Registers a model file (from `storetwin train`) as the next version.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends CliCommand {
         @Mixin RegistryOption registry;
         @Parameters(index = "0", paramLabel = "MODEL") Path model;
         @Option(names = "--parent", paramLabel = "VERSION", description = "the version it derives from (default: the champion)") Integer parent;
         @Option(names = "--promote", description = "make it the champion") boolean promote;
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        protected int execute() throws IOException {
             ModelRegistry r = registry.registry();
             try {
                 ModelEntry e = r.register(ModelFile.load(model), "file " + model.getFileName(), parent);
-                spec.commandLine().getOut().printf("registered %s as version %d in %s%n", model, e.version(), r.folder());
+                out().printf("registered %s as version %d in %s%n", model, e.version(), r.folder());
                 if (promote) {
                     r.promote(e.version(), "promoted when added");
-                    spec.commandLine().getOut().printf("version %d is the champion%n", e.version());
+                    out().printf("version %d is the champion%n", e.version());
                 }
-                spec.commandLine().getOut().flush();
+                out().flush();
                 return 0;
             } catch (ModelFileException | RegistryException e) {
-                return refuse(spec.commandLine().getErr(), e.getMessage());
+                return refuse(err(), e.getMessage());
             }
         }
     }
 
     @Command(name = "promote", mixinStandardHelpOptions = true, description = "Makes a version the champion.")
-    static final class Promote implements Callable<Integer> {
+    static final class Promote extends CliCommand {
         @Mixin RegistryOption registry;
         @Parameters(index = "0", paramLabel = "VERSION") int version;
         @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "promoted by hand") String reason;
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        protected int execute() {
             try {
                 ChampionLog log = registry.registry().promote(version, reason);
                 ChampionLog.Change c = log.changes().getLast();
-                spec.commandLine().getOut().printf("champion: v%d (was %s)%n", c.to(), c.from() == null ? "none" : "v" + c.from());
-                spec.commandLine().getOut().flush();
+                out().printf("champion: v%d (was %s)%n", c.to(), c.from() == null ? "none" : "v" + c.from());
+                out().flush();
                 return 0;
             } catch (RegistryException e) {
-                return refuse(spec.commandLine().getErr(), e.getMessage());
+                return refuse(err(), e.getMessage());
             }
         }
     }
 
     @Command(name = "rollback", mixinStandardHelpOptions = true, description = "Makes the previous champion the champion again.")
-    static final class Rollback implements Callable<Integer> {
+    static final class Rollback extends CliCommand {
         @Mixin RegistryOption registry;
         @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "rolled back by hand") String reason;
-        @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        protected int execute() {
             try {
                 ChampionLog log = registry.registry().rollBack(reason);
                 ChampionLog.Change c = log.changes().getLast();
-                spec.commandLine().getOut().printf("champion: v%d (rolled back from v%d)%n", c.to(), c.from());
-                spec.commandLine().getOut().flush();
+                out().printf("champion: v%d (rolled back from v%d)%n", c.to(), c.from());
+                out().flush();
                 return 0;
             } catch (RegistryException e) {
-                return refuse(spec.commandLine().getErr(), e.getMessage());
+                return refuse(err(), e.getMessage());
             }
         }
     }

@@ -5,8 +5,8 @@ import static io.storetwin.app.report.Numbers.moneyFigure;
 import static io.storetwin.app.report.Numbers.percentFigure;
 
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.engine.RunTotals.CategoryTotals;
-import io.storetwin.simulation.engine.RunTotals.PersonaTotals;
+import io.storetwin.simulation.ledger.RunTotals.CategoryTotals;
+import io.storetwin.simulation.ledger.RunTotals.PersonaTotals;
 import io.storetwin.simulation.run.RunSummary;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;

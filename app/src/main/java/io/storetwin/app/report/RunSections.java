@@ -6,8 +6,8 @@ import static io.storetwin.app.report.Numbers.percent;
 
 import io.storetwin.ml.model.BinaryMetrics;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.engine.RunTotals.CategoryTotals;
-import io.storetwin.simulation.engine.RunTotals.PersonaTotals;
+import io.storetwin.simulation.ledger.RunTotals.CategoryTotals;
+import io.storetwin.simulation.ledger.RunTotals.PersonaTotals;
 import io.storetwin.simulation.run.RunSummary;
 import java.util.ArrayList;
 import java.util.Comparator;

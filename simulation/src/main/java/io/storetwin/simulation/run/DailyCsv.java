@@ -1,7 +1,7 @@
 package io.storetwin.simulation.run;
 
-import io.storetwin.simulation.engine.DayTotals;
-import io.storetwin.simulation.engine.Kpis;
+import io.storetwin.simulation.ledger.DayTotals;
+import io.storetwin.simulation.ledger.Kpis;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -40,7 +40,7 @@ public final class HeadlessRun {
         }
     }
 
-    /** A finished run: the engine (for further inspection) and its summary. */
+    /** A finished run: the engine (for further inspection; the caller closes it) and its summary. */
     public record Result(StoreEngine engine, RunSummary summary, long eventRows) {
     }
 
