@@ -1,7 +1,13 @@
 package io.storetwin.app.ui.whatif;
 
+import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.experiment.Metric;
 import io.storetwin.simulation.experiment.optimise.Search;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -33,6 +39,16 @@ public final class OptimiseView extends BorderPane {
     private final XYChart.Series<Number, Number> candidates = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> bestSoFar = new XYChart.Series<>();
     private final ScatterChart<Number, Number> chart = new ScatterChart<>(new NumberAxis(), new NumberAxis());
+
+    /** The panel for the window: searches on the live store's current scenario, on a background thread of its own. */
+    public static OptimiseView create(Supplier<Scenario> liveScenario) {
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "storetwin-optimise");
+            t.setDaemon(true);
+            return t;
+        });
+        return new OptimiseView(new OptimiseModel(liveScenario, StrategyRegistry.all(), background, Platform::runLater));
+    }
 
     public OptimiseView(OptimiseModel model) {
         this.model = model;
