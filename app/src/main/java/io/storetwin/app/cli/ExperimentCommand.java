@@ -138,7 +138,7 @@ final class ExperimentCommand extends CliCommand {
         if (threads != null && threads < 1) {
             throw badOption("--threads must be at least 1, got " + threads);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         Experiment experiment;
         try {

@@ -44,7 +44,7 @@ final class ExportTablesCommand extends CliCommand {
         } catch (InvalidInputException e) {
             return rejected(e);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         TableExport.Result result;
