@@ -77,7 +77,8 @@ public final class ExperimentRunner {
     /** The raw outcomes, indexed [arm][replication]. */
     public ReplicationOutcome[][] runAll(Experiment experiment, Consumer<ExperimentProgress> progress,
                                          Cancellation cancellation) throws ExperimentCancelledException {
-        return runReplications(experiment, 0, experiment.replications(), progress, cancellation);
+        return runReplications(experiment, 0, experiment.replications(), progress,
+                cancellation == null ? new Cancellation() : cancellation);
     }
 
     /**
@@ -86,8 +87,9 @@ public final class ExperimentRunner {
      * runs are the same whichever shard runs them.
      */
     public ReplicationOutcome[][] runReplications(Experiment experiment, int from, int to,
-                                                  Consumer<ExperimentProgress> progress, Cancellation cancellation)
+                                                  Consumer<ExperimentProgress> progress, Cancellation cancelled)
             throws ExperimentCancelledException {
+        Cancellation cancellation = cancelled == null ? new Cancellation() : cancelled;
         if (from < 0 || to > experiment.replications() || from >= to) {
             throw new IllegalArgumentException("replications %d..%d are not a slice of 0..%d".formatted(from, to,
                     experiment.replications()));
@@ -163,13 +165,7 @@ public final class ExperimentRunner {
             tally.runDone();
             return ReplicationOutcome.of(scenario.seed(), engine.totals().days(), experiment.warmupDays());
         } finally {
-            if (engine.strategy() instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // A strategy that cannot release its resources does not spoil the outcome.
-                }
-            }
+            engine.close();
         }
     }
 

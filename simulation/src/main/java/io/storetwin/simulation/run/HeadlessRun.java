@@ -14,9 +14,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs a scenario without a window, day by day, optionally streaming the event log to disk,
- * and writes {@code summary.json}. The summary is the run's completion mark: an earlier run's is
- * removed first, and the new one is moved into place last, so a folder holding a
- * {@code summary.json} always holds the complete log of that run.
+ * and writes {@code daily.csv} and {@code summary.json}. The summary is the run's completion mark:
+ * an earlier run's is removed first, and the new one is moved into place last, so a folder
+ * holding a {@code summary.json} always holds the complete log and daily figures of that run.
  */
 public final class HeadlessRun {
 
@@ -37,9 +37,13 @@ public final class HeadlessRun {
         public Path summaryFile() {
             return directory.resolve("summary.json");
         }
+
+        public Path dailyFile() {
+            return directory.resolve(DailyCsv.FILE);
+        }
     }
 
-    /** A finished run: the engine (for further inspection) and its summary. */
+    /** A finished run: the engine (for further inspection; the caller closes it) and its summary. */
     public record Result(StoreEngine engine, RunSummary summary, long eventRows) {
     }
 
@@ -57,6 +61,7 @@ public final class HeadlessRun {
             Files.deleteIfExists(output.summaryFile());
             Files.deleteIfExists(output.directory().resolve("events.csv"));
             Files.deleteIfExists(output.directory().resolve("events.csv.gz"));
+            Files.deleteIfExists(output.dailyFile());
         }
         Path partialEvents = output != null && output.eventLog()
                 ? output.directory().resolve(output.gzip() ? "events.partial.csv.gz" : "events.partial.csv") : null;
@@ -89,6 +94,9 @@ public final class HeadlessRun {
             if (writer != null) {
                 OutputFiles.moveIntoPlace(partialEvents, output.eventsFile());
             }
+            Path partialDaily = OutputFiles.partial(output.dailyFile());
+            DailyCsv.write(partialDaily, engine.totals().days());
+            OutputFiles.moveIntoPlace(partialDaily, output.dailyFile());
             Path partialSummary = OutputFiles.partial(output.summaryFile());
             writeJson(partialSummary, summary);
             OutputFiles.moveIntoPlace(partialSummary, output.summaryFile());

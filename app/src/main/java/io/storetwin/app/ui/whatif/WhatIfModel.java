@@ -223,7 +223,7 @@ public final class WhatIfModel {
         if (fork.model() == null || !strategies.has(ForestStrategy.NAME)) {
             return strategies;
         }
-        return strategies.with(ForestStrategy.NAME, ForestStrategy.factory(ForestStrategy.Settings.defaults(), fork.model()));
+        return strategies.with(ForestStrategy.NAME, ForestStrategy.factory(io.storetwin.ml.pricing.ForestSettings.defaults(), fork.model()));
     }
 
     private void showProblems(InvalidInputException e) {

@@ -52,6 +52,9 @@ public final class WhatIfView extends BorderPane {
         Path pick(String title, WhatIfView owner);
     }
 
+    /** The window's colour tokens (for a What-if view shown on its own, as in tests). */
+    private static final String TOKENS = java.util.Objects.requireNonNull(
+            WhatIfView.class.getResource("/io/storetwin/app/ui/tokens.css"), "tokens.css").toExternalForm();
     private static final String STYLESHEET = java.util.Objects.requireNonNull(
             WhatIfView.class.getResource("whatif.css"), "whatif.css").toExternalForm();
 
@@ -79,7 +82,7 @@ public final class WhatIfView extends BorderPane {
         this.model = model;
         setId("whatIf");
         getStyleClass().add("what-if");
-        getStylesheets().add(STYLESHEET);
+        getStylesheets().addAll(TOKENS, STYLESHEET);
         setLeft(form());
         setCenter(results());
         model.resultProperty().addListener((obs, old, result) -> showResult());

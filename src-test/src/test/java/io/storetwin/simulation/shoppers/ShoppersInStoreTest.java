@@ -1,4 +1,4 @@
-package io.storetwin.simulation.engine;
+package io.storetwin.simulation.shoppers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.engine;
+package io.storetwin.simulation.ledger;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.engine;
+package io.storetwin.simulation.snapshot;
 
 /**
  * One product card as the window draws it.

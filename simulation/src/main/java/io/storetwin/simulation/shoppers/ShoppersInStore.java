@@ -1,4 +1,4 @@
-package io.storetwin.simulation.engine;
+package io.storetwin.simulation.shoppers;
 
 import java.util.Arrays;
 
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * minute: adding a visit and moving the clock cost O(1) per minute, with no allocation (a
  * priority queue of boxed end times cost the engine a tenth of its time).
  */
-final class ShoppersInStore {
+public final class ShoppersInStore {
 
     private final int[] endingAt;
     private final int mask;
@@ -16,7 +16,7 @@ final class ShoppersInStore {
     private int count;
 
     /** For visits of at most {@code maxVisitMinutes}, with the clock moving {@code tickMinutes} at a time. */
-    ShoppersInStore(int maxVisitMinutes, int tickMinutes, long startMinute) {
+    public ShoppersInStore(int maxVisitMinutes, int tickMinutes, long startMinute) {
         int size = Integer.highestOneBit(Math.max(2, maxVisitMinutes + tickMinutes + 1) * 2 - 1);
         endingAt = new int[size];
         mask = size - 1;
@@ -24,7 +24,7 @@ final class ShoppersInStore {
     }
 
     /** A visit that ends at {@code endMinute}, after the current minute. */
-    void add(long endMinute) {
+    public void add(long endMinute) {
         if (endMinute <= clearedThrough || endMinute - clearedThrough > mask) {
             throw new IllegalArgumentException("a visit must end within the ring: " + endMinute + " from " + clearedThrough);
         }
@@ -33,7 +33,7 @@ final class ShoppersInStore {
     }
 
     /** The clock moved to {@code minute}: visits ending at or before it have left. */
-    void advanceTo(long minute) {
+    public void advanceTo(long minute) {
         for (long m = clearedThrough + 1; m <= minute; m++) {
             int slot = (int) (m & mask);
             count -= endingAt[slot];
@@ -43,13 +43,13 @@ final class ShoppersInStore {
     }
 
     /** Forgets every visit and restarts the clock at {@code minute} (an engine restored from a state). */
-    void resetTo(long minute) {
+    public void resetTo(long minute) {
         Arrays.fill(endingAt, 0);
         count = 0;
         clearedThrough = minute;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 }

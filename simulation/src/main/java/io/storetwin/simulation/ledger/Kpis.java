@@ -1,4 +1,4 @@
-package io.storetwin.simulation.engine;
+package io.storetwin.simulation.ledger;
 
 /**
  * Store-wide figures since the start of the run (waste and damage valued at unit cost).
