@@ -2,6 +2,7 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.dataset.tables.Table;
 import io.storetwin.simulation.dataset.tables.TableExport;
 import io.storetwin.simulation.pricing.Strategies;

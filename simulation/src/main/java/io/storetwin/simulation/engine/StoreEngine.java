@@ -4,6 +4,7 @@ import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.events.EventHub;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.inventory.Replenishment;
@@ -12,7 +13,6 @@ import io.storetwin.simulation.ledger.Kpis;
 import io.storetwin.simulation.ledger.Ledger;
 import io.storetwin.simulation.ledger.ProductActivity;
 import io.storetwin.simulation.ledger.RunTotals;
-import io.storetwin.simulation.pricing.PersonaMix;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;
@@ -81,7 +81,7 @@ public final class StoreEngine implements AutoCloseable {
     private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final Strategies strategies;
     private long endMinute;
-    private PricingStrategy strategy;
+    private final StrategySlot strategy;
     private long snapshotSequence;
     private long visitSequence;
     private boolean started;
@@ -125,8 +125,7 @@ public final class StoreEngine implements AutoCloseable {
         checkout = new Checkout(shelves, replenishment);
         recorder = new OutcomeRecorder(shelves, layout, ledger, activity, events, clock);
         snapshots = new SnapshotBuilder(shelves, prices, activity, ledger, clock);
-        strategy = createStrategy(scenario.pricing().strategy());
-        subscribeIfListening(strategy);
+        strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
     }
 
     // ---- wiring -------------------------------------------------------------------------
@@ -156,38 +155,24 @@ public final class StoreEngine implements AutoCloseable {
      * takes {@code newStrategy} over and closes the strategy it replaces.
      */
     public void setStrategy(PricingStrategy newStrategy) {
-        PricingStrategy replaced = strategy;
-        if (replaced != newStrategy) {
-            if (replaced instanceof EventSink old) {
-                events.remove(old);
-            }
-            replaced.close();
-        }
-        this.strategy = newStrategy;
-        subscribeIfListening(newStrategy);
+        strategy.replace(newStrategy);
         if (started && arrivals.isOpen(clock.hour())) {
             reprice();
         }
     }
 
+    /**
+     * The strategy pricing now. One that is also an {@link EventSink} (the forest, which
+     * learns from the live log) receives every event while it is this engine's strategy.
+     */
     public PricingStrategy strategy() {
-        return strategy;
+        return strategy.current();
     }
 
     /** Closes the current strategy (its threads, if any). The engine's figures stay readable. */
     @Override
     public void close() {
         strategy.close();
-    }
-
-    /**
-     * A strategy that is also an {@link EventSink} (the forest, which learns from the live
-     * log) receives every event while it is this engine's strategy.
-     */
-    private void subscribeIfListening(PricingStrategy candidate) {
-        if (candidate instanceof EventSink sink) {
-            events.addIfAbsent(sink);
-        }
     }
 
     public Strategies strategies() {
@@ -268,7 +253,7 @@ public final class StoreEngine implements AutoCloseable {
      * sales and stock-outs it flashes stay unshown until the engine publishes to its listeners.
      */
     public StoreSnapshot snapshot() {
-        return snapshots.build(snapshotSequence, strategy.name(), inStore.count(), finished());
+        return snapshots.build(snapshotSequence, strategy.current().name(), inStore.count(), finished());
     }
 
     // ---- forking ----------------------------------------------------------------------------
@@ -363,13 +348,14 @@ public final class StoreEngine implements AutoCloseable {
     }
 
     private void reprice() {
-        List<PriceDecision> decisions = strategy.priceAll(views());
+        PricingStrategy pricing = strategy.current();
+        List<PriceDecision> decisions = pricing.priceAll(views());
         for (int i = 0; i < shelves.length; i++) {
             PriceDecision decision = decisions.get(i);
             double oldPrice = prices.price(i);
             double newPrice = decision.price();
             if (Math.abs(newPrice - oldPrice) >= 0.005) {
-                recorder.priceChange(i, oldPrice, newPrice, strategy.name(), decision.reason());
+                recorder.priceChange(i, oldPrice, newPrice, pricing.name(), decision.reason());
                 prices.set(i, newPrice, decision.reason());
             } else {
                 prices.keep(i, decision.reason());

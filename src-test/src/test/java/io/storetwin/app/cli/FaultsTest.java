@@ -153,7 +153,11 @@ class FaultsTest {
         }
         String summary = Files.readString(out.resolve("summary.json"));
         assertTrue(summary.contains("\"days\" : 6"), summary);
-        assertNoneOf(out, List.of("customers.csv", "validation.json", "results.csv", "experiment.json"));
+        assertNoneOf(out, List.of("customers.csv", "validation.json"));
+        // The run writes a daily.csv of its own; the refused experiment must not have replaced it.
+        assertNoneOf(out, EXPERIMENT_FILES.stream().filter(name -> !name.equals("daily.csv")).toList());
+        assertTrue(Files.readAllLines(out.resolve("daily.csv")).getFirst().startsWith("day,date,revenue"),
+                "daily.csv is the run's");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.run.EventCsvWriter;
+import io.storetwin.simulation.headless.EventCsvWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

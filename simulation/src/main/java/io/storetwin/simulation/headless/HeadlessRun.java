@@ -1,4 +1,4 @@
-package io.storetwin.simulation.run;
+package io.storetwin.simulation.headless;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
