@@ -27,6 +27,27 @@ public record FairnessTable(String by, List<Row> rows) {
                       double responseRate) {
     }
 
+    /** The counts of this table and another of the same groups, added (e.g. over replications). */
+    public FairnessTable plus(FairnessTable other) {
+        if (other.rows.size() != rows.size()) {
+            throw new IllegalArgumentException("tables of different groups cannot be added");
+        }
+        List<Row> sum = new ArrayList<>();
+        for (int g = 0; g < rows.size(); g++) {
+            Row a = rows.get(g);
+            Row b = other.rows.get(g);
+            if (!a.group().equals(b.group())) {
+                throw new IllegalArgumentException("group " + a.group() + " vs " + b.group());
+            }
+            int customers = a.customers() + b.customers();
+            int recipients = a.recipients() + b.recipients();
+            int redeemers = a.redeemers() + b.redeemers();
+            sum.add(new Row(a.group(), customers, recipients, redeemers, (double) recipients / customers,
+                    recipients == 0 ? Double.NaN : (double) redeemers / recipients));
+        }
+        return new FairnessTable(by, List.copyOf(sum));
+    }
+
     /** By persona id. */
     public static FairnessTable byPersona(List<Customer> customers, boolean[] recipients, boolean[] redeemed) {
         return of("persona", customers, c -> c.persona().id(), recipients, redeemed);

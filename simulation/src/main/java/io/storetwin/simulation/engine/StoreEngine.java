@@ -6,6 +6,8 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.demand.WalkAwayReason;
+import io.storetwin.simulation.campaign.CampaignDriver;
+import io.storetwin.simulation.campaign.CampaignOffer;
 import io.storetwin.simulation.engine.StoreState.ShelfRecord;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;
@@ -69,8 +71,8 @@ public final class StoreEngine {
     private final double[] relativePrices;
     private final double[] logRelativePrices;
     /** Reused by every visit (an engine runs one visit at a time): looks, cart and units per product. */
-    private final Look[] visitLooks = new Look[MAX_LOOKS_PER_VISIT];
-    private final Look[] visitCart = new Look[MAX_LOOKS_PER_VISIT];
+    private final Look[] visitLooks = new Look[MAX_LOOKS_PER_VISIT + 1];
+    private final Look[] visitCart = new Look[MAX_LOOKS_PER_VISIT + 1];
     private final int[] inCart;
     private final String[] lastReasons;
     private final int[][] soldByHour;
@@ -89,6 +91,9 @@ public final class StoreEngine {
     private final PersonaMix personaMix;
     private long endMinute;
     private PricingStrategy strategy;
+    /** The running campaign, or null. */
+    private CampaignDriver campaign;
+    private final List<SimEvent.Redemption> visitRedemptions = new ArrayList<>();
     private Kpis dayStart = Kpis.ZERO;
     private long droppedEvents;
     private long snapshotSequence;
@@ -225,6 +230,26 @@ public final class StoreEngine {
 
     public Strategies strategies() {
         return strategies;
+    }
+
+    /**
+     * Runs a campaign in this store: its recipients get the message at the start of its first
+     * day and see the offer price while it is valid; the message may bring them in once more
+     * and send them to the promoted product (see {@link CampaignDriver}).
+     *
+     * @throws IllegalStateException    when the campaign's first day has begun, or one is already running
+     * @throws IllegalArgumentException when the offer was made for another population
+     */
+    public void startCampaign(CampaignOffer offer) {
+        if (campaign != null) {
+            throw new IllegalStateException("a campaign is already running in this store");
+        }
+        if (started && clock.minute() >= offer.campaign().validFromMinute()) {
+            throw new IllegalStateException("the campaign's first day (day %d) has already begun"
+                    .formatted(offer.campaign().startDay()));
+        }
+        campaign = new CampaignDriver(offer, population, streams, store.calendar().openHour(),
+                store.calendar().closeHour());
     }
 
     // ---- reading (engine thread) ----------------------------------------------------------
@@ -407,7 +432,13 @@ public final class StoreEngine {
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
             int count = Distributions.poisson(arrivalRandom, expected);
             for (int k = 0; k < count; k++) {
-                visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())));
+                Customer customer = population.get(whoArrives.sample(arrivalRandom.nextDouble()));
+                visit(customer, choices(customer));
+            }
+            if (campaign != null) {
+                for (Customer customer : campaign.extraVisitorsUpTo(clock.minute())) {
+                    visit(customer, campaign.random(customer.id()));
+                }
             }
         }
         clock.advance();
@@ -449,6 +480,9 @@ public final class StoreEngine {
             }
             soldToday[i] = 0;
             reorderIfNeeded(i);
+        }
+        if (campaign != null) {
+            campaign.startOfDay(clock.minute(), now, arrivals.visitsOn(clock.today()) > 0).forEach(this::emit);
         }
     }
 
@@ -515,12 +549,17 @@ public final class StoreEngine {
 
     // ---- a visit ------------------------------------------------------------------------------
 
-    private void visit(Customer customer) {
+    private SplittableRandom choices(Customer customer) {
         SplittableRandom random = customerRandom[customer.id()];
         if (random == null) {
             random = streams.stream(RandomStreams.CHOICES, customer.id());
             customerRandom[customer.id()] = random;
         }
+        return random;
+    }
+
+    /** A visit drawing from {@code random}: the shopper's own stream, or their campaign stream for a visit the campaign brought. */
+    private void visit(Customer customer, SplittableRandom random) {
         Persona persona = customer.persona();
         int personaIndex = customer.personaIndex();
         long visitId = ++visitSequence;
@@ -546,19 +585,37 @@ public final class StoreEngine {
         int hour = clock.hour();
         double sensitivity = persona.priceSensitivity();
         int cartSize = 0;
-        for (int k = 0; k < looks; k++) {
-            // Five numbers per look whatever happens, so streams stay aligned across strategies.
-            double uAisle = random.nextDouble();
-            double uProduct = random.nextDouble();
-            double uImpulse = random.nextDouble();
-            double uBuy = random.nextDouble();
-            double uUnits = random.nextDouble();
-            int[] aisle = productsByCategory[aisleChoice[personaIndex].sample(uAisle)];
-            int i = aisle[Math.min((int) (uProduct * aisle.length), aisle.length - 1)];
-            boolean impulse = uImpulse < persona.impulse();
-            double price = prices[i];
+        // A campaign's deliberate look comes first and draws from the campaign stream alone.
+        int promoted = campaign == null ? -1 : campaign.deliberateLook(customer.id(), clock.minute());
+        int total = looks + (promoted >= 0 ? 1 : 0);
+        for (int k = 0; k < total; k++) {
+            double uBuy;
+            double uUnits;
+            int i;
+            boolean impulse;
+            if (promoted >= 0 && k == 0) {
+                SplittableRandom campaignRandom = campaign.random(customer.id());
+                uBuy = campaignRandom.nextDouble();
+                uUnits = campaignRandom.nextDouble();
+                i = promoted;
+                impulse = false;
+            } else {
+                // Five numbers per look whatever happens, so streams stay aligned across strategies.
+                double uAisle = random.nextDouble();
+                double uProduct = random.nextDouble();
+                double uImpulse = random.nextDouble();
+                uBuy = random.nextDouble();
+                uUnits = random.nextDouble();
+                int[] aisle = productsByCategory[aisleChoice[personaIndex].sample(uAisle)];
+                i = aisle[Math.min((int) (uProduct * aisle.length), aisle.length - 1)];
+                impulse = uImpulse < persona.impulse();
+            }
+            double shelfPrice = prices[i];
+            double price = campaign == null ? shelfPrice
+                    : campaign.offer().priceFor(customer.id(), i, clock.minute(), shelfPrice);
             int available = shelves[i].onHand() - inCart[i];
             Look look = all[k].reset(i, price, impulse);
+            look.shelfPrice = shelfPrice;
             looksByHour[i][hour]++;
             if (available <= 0) {
                 look.inventory = 0;
@@ -569,8 +626,10 @@ public final class StoreEngine {
             int daysToExpiry = shelves[i].daysToExpiry(today);
             look.inventory = available;
             look.daysToExpiry = daysToExpiry;
-            double p = demand.probabilityAt(i, sensitivity, relativePrices[i], logRelativePrices[i], daysToExpiry,
-                    available, month, weekend);
+            double relative = price == shelfPrice ? relativePrices[i] : price / shelves[i].product().listPrice();
+            double logRelative = price == shelfPrice ? logRelativePrices[i] : Math.log(relative);
+            double p = demand.probabilityAt(i, sensitivity, relative, logRelative, daysToExpiry, available, month,
+                    weekend);
             look.probability = p;
             if (uBuy >= p) {
                 double atList = price > shelves[i].product().listPrice()
@@ -596,9 +655,13 @@ public final class StoreEngine {
             cart[cartSize++] = look;
         }
         checkout(customer, visitId, budget, cart, cartSize, random.nextDouble());
-        for (int k = 0; k < looks; k++) {
+        for (int k = 0; k < total; k++) {
             emitInteraction(now, visitId, customer, budget, all[k]);
             inCart[all[k].product] = 0;
+        }
+        if (!visitRedemptions.isEmpty()) {
+            visitRedemptions.forEach(this::emit);
+            visitRedemptions.clear();
         }
     }
 
@@ -606,6 +669,8 @@ public final class StoreEngine {
     private static final class Look {
         int product;
         double price;
+        /** The shelf price when the shopper saw an offer price instead. */
+        double shelfPrice;
         boolean impulse;
         int inventory;
         int daysToExpiry;
@@ -619,6 +684,7 @@ public final class StoreEngine {
         Look reset(int lookedAt, double atPrice, boolean isImpulse) {
             product = lookedAt;
             price = atPrice;
+            shelfPrice = atPrice;
             impulse = isImpulse;
             inventory = 0;
             daysToExpiry = 0;
@@ -677,6 +743,11 @@ public final class StoreEngine {
             double amount = taken * look.price;
             Product product = shelf.product();
             lines.add(new SimEvent.Line(product, taken, look.price));
+            if (taken > 0 && look.price < look.shelfPrice) {
+                visitRedemptions.add(new SimEvent.Redemption(now, visitId, customer, product, taken, look.shelfPrice,
+                        look.price));
+                campaign.redeemed(customer.id());
+            }
             ledger.revenue += amount;
             ledger.cogs += taken * product.unitCost();
             ledger.units += taken;

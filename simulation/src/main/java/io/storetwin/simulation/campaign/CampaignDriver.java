@@ -1,0 +1,146 @@
+package io.storetwin.simulation.campaign;
+
+import io.storetwin.simulation.events.SimEvent;
+import io.storetwin.simulation.random.RandomStreams;
+import io.storetwin.simulation.shoppers.Customer;
+import io.storetwin.simulation.shoppers.Population;
+import io.storetwin.simulation.time.SimClock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * A campaign inside one engine run: sends the messages when the offer starts, draws the
+ * extra visits a message brings, decides the deliberate look at the promoted product, tracks
+ * redemptions and says when offers expire. Its random numbers come from each recipient's own
+ * {@link RandomStreams#CAMPAIGN} stream, never from the streams of arrivals or shopper
+ * choices, so a run with a campaign meets the same shoppers as one without (common random
+ * numbers): the campaign adds to what happens, it does not reshuffle it.
+ */
+public final class CampaignDriver {
+
+    private final CampaignOffer offer;
+    private final Population population;
+    private final RandomStreams streams;
+    private final SplittableRandom[] random;
+    private final boolean[] redeemed;
+    private final int openMinute;
+    private final int openMinutes;
+    private final TreeMap<Long, List<Integer>> extraVisits = new TreeMap<>();
+
+    /**
+     * @param openHour   first hour of the day the store is open
+     * @param closeHour  the hour it closes
+     */
+    public CampaignDriver(CampaignOffer offer, Population population, RandomStreams streams, int openHour,
+                          int closeHour) {
+        if (offer.recipientCountFor(population.size()) < 0) {
+            throw new IllegalArgumentException("the offer was made for %d customers, the population has %d"
+                    .formatted(offer.populationSize(), population.size()));
+        }
+        this.offer = offer;
+        this.population = population;
+        this.streams = streams;
+        this.random = new SplittableRandom[population.size()];
+        this.redeemed = new boolean[population.size()];
+        this.openMinute = openHour * 60;
+        this.openMinutes = Math.max(1, (closeHour - openHour) * 60);
+    }
+
+    public CampaignOffer offer() {
+        return offer;
+    }
+
+    /** A recipient's campaign stream. */
+    public SplittableRandom random(int customerId) {
+        SplittableRandom r = random[customerId];
+        if (r == null) {
+            r = streams.stream(RandomStreams.CAMPAIGN, customerId);
+            random[customerId] = r;
+        }
+        return r;
+    }
+
+    /**
+     * At the start of a day: the messages (on the campaign's first day) or the expiries (on the
+     * first day after it), and today's extra visits drawn when the offer is valid and the store
+     * opens. Returns the events to log, in customer order.
+     */
+    public List<SimEvent> startOfDay(long minute, LocalDateTime now, boolean storeOpensToday) {
+        Campaign campaign = offer.campaign();
+        List<SimEvent> events = new ArrayList<>();
+        if (minute == campaign.validFromMinute()) {
+            LocalDateTime until = now.plusDays(campaign.validityDays());
+            for (Customer c : population.customers()) {
+                if (offer.isRecipient(c.id())) {
+                    events.add(new SimEvent.CampaignMessage(now, c, campaign.target(), campaign.discountPct(), until,
+                            offer.audience(), campaign.messageCost()));
+                }
+            }
+        }
+        if (minute == campaign.validUntilMinute()) {
+            for (Customer c : population.customers()) {
+                if (offer.isRecipient(c.id())) {
+                    events.add(new SimEvent.OfferExpiry(now, c, campaign.target(), campaign.discountPct(), redeemed[c.id()]));
+                }
+            }
+        }
+        if (campaign.validAt(minute) && storeOpensToday && offer.effects().visitLift() > 0) {
+            drawExtraVisits(minute);
+        }
+        return events;
+    }
+
+    /** Each recipient visits once more today with probability (own visits per day) x visit lift. */
+    private void drawExtraVisits(long dayStart) {
+        double lift = offer.effects().visitLift();
+        for (Customer c : population.customers()) {
+            if (!offer.isRecipient(c.id())) {
+                continue;
+            }
+            SplittableRandom r = random(c.id());
+            double u = r.nextDouble();
+            double when = r.nextDouble();
+            if (u < Math.min(1, c.visitsPerWeek() / 7 * lift)) {
+                long at = dayStart + openMinute + (long) (when * openMinutes);
+                extraVisits.computeIfAbsent(at, k -> new ArrayList<>()).add(c.id());
+            }
+        }
+    }
+
+    /** Customers whose message brings them in at or before {@code minute}, in the order drawn; each only once. */
+    public List<Customer> extraVisitorsUpTo(long minute) {
+        List<Customer> due = new ArrayList<>();
+        while (!extraVisits.isEmpty() && extraVisits.firstKey() <= minute) {
+            for (int id : extraVisits.pollFirstEntry().getValue()) {
+                due.add(population.get(id));
+            }
+        }
+        return due;
+    }
+
+    /**
+     * Whether a recipient, on a visit now, first looks at a promoted product on purpose; and
+     * which (uniformly among the promoted), or -1. Draws two numbers from their campaign stream.
+     */
+    public int deliberateLook(int customerId, long minute) {
+        if (!offer.holdsOffer(customerId, minute) || offer.effects().lookProbability() <= 0) {
+            return -1;
+        }
+        SplittableRandom r = random(customerId);
+        double u = r.nextDouble();
+        double which = r.nextDouble();
+        if (u >= offer.effects().lookProbability()) {
+            return -1;
+        }
+        int[] promoted = offer.promotedProducts();
+        return promoted[Math.min((int) (which * promoted.length), promoted.length - 1)];
+    }
+
+    /** Notes that a recipient paid the offer price (for the expiry event). */
+    public void redeemed(int customerId) {
+        redeemed[customerId] = true;
+    }
+}
