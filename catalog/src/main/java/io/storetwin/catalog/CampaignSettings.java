@@ -8,22 +8,23 @@ package io.storetwin.catalog;
  * model's price and discount effects do the rest. These two effects are the message's own:
  * a reminder that brings a shopper in and sends them to the product.
  *
- * @param visitLift            relative rise of a recipient's visit rate while the offer is valid
- *                             (0.15: 15% more visits; extra visits come on top of the usual ones)
+ * @param extraVisitProbability  chance that the message brings a recipient in for one extra trip
+ *                             while the offer is valid (on a day and at a time drawn at random; the
+ *                             usual visits happen as well)
  * @param lookProbability      chance that a recipient, on a visit while the offer is valid, looks
  *                             at the promoted product on purpose before the planned looks
  * @param messageCost          cost of one message (an SMS or a push notification)
  * @param validityDays         how long an offer stays valid when a campaign does not say
  */
 public record CampaignSettings(
-        @Defaulted Double visitLift,
+        @Defaulted Double extraVisitProbability,
         @Defaulted Double lookProbability,
         @Defaulted Double messageCost,
         @Defaulted Integer validityDays) {
 
     public CampaignSettings {
-        visitLift = visitLift == null ? 0.15 : visitLift;
-        lookProbability = lookProbability == null ? 0.30 : lookProbability;
+        extraVisitProbability = extraVisitProbability == null ? 0.01 : extraVisitProbability;
+        lookProbability = lookProbability == null ? 0.15 : lookProbability;
         messageCost = messageCost == null ? 0.05 : messageCost;
         validityDays = validityDays == null ? 14 : validityDays;
     }

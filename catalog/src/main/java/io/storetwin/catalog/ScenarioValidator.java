@@ -57,7 +57,7 @@ final class ScenarioValidator {
         checks.probability("inventory.damageRatePerDay", scenario.inventory().damageRatePerDay());
 
         CampaignSettings campaigns = scenario.campaigns();
-        checks.atLeast("campaigns.visitLift", campaigns.visitLift(), 0);
+        checks.probability("campaigns.extraVisitProbability", campaigns.extraVisitProbability());
         checks.probability("campaigns.lookProbability", campaigns.lookProbability());
         checks.atLeast("campaigns.messageCost", campaigns.messageCost(), 0);
         checks.atLeast("campaigns.validityDays", campaigns.validityDays(), 1);

@@ -23,6 +23,19 @@ public final class AudienceSelector {
      */
     public static boolean[] select(AudienceRule rule, int population, double[] propensity, double[] uplift,
                                    double[] trueUplift, long randomSeed) {
+        return select(rule, population, new Scores(propensity, uplift, null, trueUplift), randomSeed);
+    }
+
+    /**
+     * Every score an audience may rank by, one per customer id; any may be null when no
+     * audience needs it.
+     *
+     * @param margin  predicted extra margin (for {@code margin:K})
+     */
+    public record Scores(double[] propensity, double[] uplift, double[] margin, double[] trueUplift) {
+    }
+
+    public static boolean[] select(AudienceRule rule, int population, Scores scores, long randomSeed) {
         if (rule.size() > population) {
             throw new IllegalArgumentException("audience %s: K = %d is larger than the population of %d"
                     .formatted(rule.label(), rule.size(), population));
@@ -30,9 +43,11 @@ public final class AudienceSelector {
         return switch (rule.kind()) {
             case BROADCAST -> everyone(population);
             case RANDOM -> random(population, rule.size(), randomSeed);
-            case TOP -> flags(population, Ranking.top(checked(propensity, population, rule), rule.size()));
-            case UPLIFT -> flags(population, Ranking.top(checked(uplift, population, rule), rule.size()));
-            case ORACLE -> flags(population, Ranking.top(checked(trueUplift, population, rule), rule.size()));
+            case TOP -> flags(population, Ranking.top(checked(scores.propensity(), population, rule), rule.size()));
+            case UPLIFT -> flags(population, Ranking.top(checked(scores.uplift(), population, rule), rule.size()));
+            case MARGIN -> flags(population, Ranking.top(checked(scores.margin(), population, rule), rule.size()));
+            case ORACLE -> rule.size() == 0 ? positive(checked(scores.trueUplift(), population, rule))
+                    : flags(population, Ranking.top(checked(scores.trueUplift(), population, rule), rule.size()));
         };
     }
 
@@ -41,6 +56,14 @@ public final class AudienceSelector {
             throw new IllegalArgumentException("audience %s needs one score per customer".formatted(rule.label()));
         }
         return scores;
+    }
+
+    private static boolean[] positive(double[] truth) {
+        boolean[] flags = new boolean[truth.length];
+        for (int c = 0; c < truth.length; c++) {
+            flags[c] = truth[c] > 0;
+        }
+        return flags;
     }
 
     private static boolean[] everyone(int population) {

@@ -2,7 +2,7 @@ package io.storetwin.ml.promotions;
 
 import io.storetwin.simulation.shoppers.Customer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,7 +11,7 @@ import java.util.function.Function;
  * Who an audience reaches and how they respond, by group (persona, or age band): of the
  * group's customers, the share who received the offer, and of those recipients the share who
  * redeemed it. A targeting rule that never reaches a group, or reaches it and never converts
- * it, shows here.
+ * it, shows here. Groups are in alphabetical order.
  *
  * @param by    what the groups are: {@code persona} or {@code age band}
  */
@@ -27,25 +27,22 @@ public record FairnessTable(String by, List<Row> rows) {
                       double responseRate) {
     }
 
-    /** The counts of this table and another of the same groups, added (e.g. over replications). */
+    /** The counts of this table and another, added group by group (e.g. over replications). */
     public FairnessTable plus(FairnessTable other) {
-        if (other.rows.size() != rows.size()) {
-            throw new IllegalArgumentException("tables of different groups cannot be added");
+        if (!by.equals(other.by)) {
+            throw new IllegalArgumentException("a table by " + by + " and one by " + other.by + " cannot be added");
         }
-        List<Row> sum = new ArrayList<>();
-        for (int g = 0; g < rows.size(); g++) {
-            Row a = rows.get(g);
-            Row b = other.rows.get(g);
-            if (!a.group().equals(b.group())) {
-                throw new IllegalArgumentException("group " + a.group() + " vs " + b.group());
-            }
-            int customers = a.customers() + b.customers();
-            int recipients = a.recipients() + b.recipients();
-            int redeemers = a.redeemers() + b.redeemers();
-            sum.add(new Row(a.group(), customers, recipients, redeemers, (double) recipients / customers,
-                    recipients == 0 ? Double.NaN : (double) redeemers / recipients));
+        Map<String, int[]> counts = new TreeMap<>();
+        for (Row row : rows) {
+            counts.put(row.group(), new int[] {row.customers(), row.recipients(), row.redeemers()});
         }
-        return new FairnessTable(by, List.copyOf(sum));
+        for (Row row : other.rows) {
+            int[] c = counts.computeIfAbsent(row.group(), g -> new int[3]);
+            c[0] += row.customers();
+            c[1] += row.recipients();
+            c[2] += row.redeemers();
+        }
+        return new FairnessTable(by, rows(counts));
     }
 
     /** By persona id. */
@@ -60,7 +57,7 @@ public record FairnessTable(String by, List<Row> rows) {
 
     static FairnessTable of(String by, List<Customer> customers, Function<Customer, String> group,
                             boolean[] recipients, boolean[] redeemed) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, int[]> counts = new TreeMap<>();
         for (Customer customer : customers) {
             int[] c = counts.computeIfAbsent(group.apply(customer), g -> new int[3]);
             c[0]++;
@@ -71,9 +68,13 @@ public record FairnessTable(String by, List<Row> rows) {
                 }
             }
         }
+        return new FairnessTable(by, rows(counts));
+    }
+
+    private static List<Row> rows(Map<String, int[]> counts) {
         List<Row> rows = new ArrayList<>();
         counts.forEach((g, c) -> rows.add(new Row(g, c[0], c[1], c[2], (double) c[1] / c[0],
                 c[1] == 0 ? Double.NaN : (double) c[2] / c[1])));
-        return new FairnessTable(by, List.copyOf(rows));
+        return List.copyOf(rows);
     }
 }

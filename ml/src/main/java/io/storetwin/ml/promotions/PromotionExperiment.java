@@ -95,7 +95,7 @@ public final class PromotionExperiment {
         PromotionResult.Facts facts = new PromotionResult.Facts(setup.scenario().name(), setup.scenario().seed(),
                 setup.scenario().populationSize(), campaign.target(), campaign.discountPct(), setup.historyDays(),
                 setup.campaignDays(), setup.replications(), setup.trainingRuns(), campaign.messageCost(),
-                effects.visitLift(), effects.lookProbability());
+                effects.extraVisitProbability(), effects.lookProbability());
         return new PromotionResult(facts, models, reference, List.copyOf(audiences));
     }
 

@@ -18,7 +18,7 @@ public record PromotionResult(Facts facts, ModelReport models, String reference,
     /** What was run. */
     public record Facts(String scenario, long seed, int population, String target, double discountPct,
                         int historyDays, int campaignDays, int replications, int trainingRuns, double messageCost,
-                        double visitLift, double lookProbability) {
+                        double extraVisitProbability, double lookProbability) {
     }
 
     /**

@@ -83,6 +83,18 @@ public record PromotionSetup(Scenario scenario, Campaign campaign, int historyDa
         return scenario.withSeed(scenario.seed() + TRAINING_SEED_OFFSET + t).withDays(historyDays + campaignDays);
     }
 
+    /** Mean margin per unit at the offer price over the promoted products (at list price). */
+    double offerMargin() {
+        return scenario.store().products().stream().filter(campaign::covers)
+                .mapToDouble(p -> campaign.offerPrice(p.listPrice()) - p.unitCost()).average().orElse(0);
+    }
+
+    /** Mean margin per unit at list price over the promoted products. */
+    double shelfMargin() {
+        return scenario.store().products().stream().filter(campaign::covers)
+                .mapToDouble(p -> p.listPrice() - p.unitCost()).average().orElse(0);
+    }
+
     /** Whether any audience needs the twin's true uplift (an oracle audience). */
     boolean needsTruth() {
         return audiences.stream().anyMatch(a -> a.kind() == AudienceRule.Kind.ORACLE);

@@ -39,6 +39,7 @@ final class ReplicationRun {
                 CampaignRun.promotedIndices(scenario, setup.campaign()));
         double[] propensity = models.propensity().score(rows);
         double[] uplift = models.uplift().score(rows);
+        double[] margin = models.uplift().marginUplift(rows, setup.offerMargin(), setup.shelfMargin());
         boolean[] everyone = new boolean[n];
         Arrays.fill(everyone, true);
         boolean wantsEveryone = setup.needsTruth()
@@ -59,8 +60,8 @@ final class ReplicationRun {
         }
         List<AudienceOutcome> outcomes = new ArrayList<>();
         for (AudienceRule rule : setup.audiences()) {
-            boolean[] recipients = AudienceSelector.select(rule, n, propensity, uplift, truth,
-                    scenario.seed() ^ 0x4a11d0L);
+            boolean[] recipients = AudienceSelector.select(rule, n,
+                    new AudienceSelector.Scores(propensity, uplift, margin, truth), scenario.seed() ^ 0x4a11d0L);
             CampaignOutcomes arm;
             if (rule.kind() == AudienceRule.Kind.BROADCAST) {
                 arm = all.outcomes();

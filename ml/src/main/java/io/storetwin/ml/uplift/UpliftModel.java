@@ -25,6 +25,30 @@ public final class UpliftModel {
                 ProbabilityForest.fit(control.names(), control.rows(), control.boughtAsDouble(), other));
     }
 
+    /** P(buy | offer) per row. */
+    public double[] withOffer(double[][] rows) {
+        return withOffer.predict(rows);
+    }
+
+    /** P(buy | no offer) per row. */
+    public double[] withoutOffer(double[][] rows) {
+        return withoutOffer.predict(rows);
+    }
+
+    /**
+     * Expected extra margin per row from sending the offer: P(buy | offer) x the margin at the
+     * offer price - P(buy | no offer) x the margin at the shelf price. Unlike the purchase
+     * uplift it counts the discount handed to customers who would have bought anyway.
+     */
+    public double[] marginUplift(double[][] rows, double offerMargin, double shelfMargin) {
+        double[] t = withOffer.predict(rows);
+        double[] c = withoutOffer.predict(rows);
+        for (int i = 0; i < t.length; i++) {
+            t[i] = t[i] * offerMargin - c[i] * shelfMargin;
+        }
+        return t;
+    }
+
     /** Estimated uplift per row. */
     public double[] score(double[][] rows) {
         double[] t = withOffer.predict(rows);

@@ -7,16 +7,20 @@ import java.util.Locale;
 /**
  * Who receives a campaign, as a rule: {@code broadcast} (everyone), {@code random:K},
  * {@code top:K} (the K highest predicted purchase propensities), {@code uplift:K} (the K
- * highest predicted uplifts) or {@code oracle:K} (the K highest true uplifts, known only to
- * the twin).
+ * highest predicted purchase uplifts), {@code margin:K} (the K highest predicted extra margins:
+ * the uplift model's two probabilities weighed by the margin at the offer and at the shelf
+ * price, so the discount to customers who would buy anyway counts against them) or
+ * {@code oracle:K} (the K highest true uplifts, known only to the twin); {@code oracle} alone
+ * is every customer whose true uplift is positive.
  *
- * @param size  K; the population size for broadcast
+ * @param size  K; the population size for broadcast; 0 for the plain oracle (its size is known
+ *              only when the true uplifts are)
  */
 public record AudienceRule(Kind kind, int size) {
 
     /** The rules, by the word a user writes. */
     public enum Kind {
-        BROADCAST("broadcast"), RANDOM("random"), TOP("top"), UPLIFT("uplift"), ORACLE("oracle");
+        BROADCAST("broadcast"), RANDOM("random"), TOP("top"), UPLIFT("uplift"), MARGIN("margin"), ORACLE("oracle");
 
         private final String word;
 
@@ -31,7 +35,7 @@ public record AudienceRule(Kind kind, int size) {
 
     /** The name as written on the command line, e.g. {@code uplift:1000}. */
     public String label() {
-        return kind == Kind.BROADCAST ? kind.word() : kind.word() + ":" + size;
+        return kind == Kind.BROADCAST || size == 0 ? kind.word() : kind.word() + ":" + size;
     }
 
     /**
@@ -78,7 +82,7 @@ public record AudienceRule(Kind kind, int size) {
             }
         }
         if (kind == null) {
-            throw new IllegalArgumentException("unknown audience '%s'; known: broadcast, random:K, top:K, uplift:K, oracle:K"
+            throw new IllegalArgumentException("unknown audience '%s'; known: broadcast, random:K, top:K, uplift:K, margin:K, oracle:K"
                     .formatted(item));
         }
         if (kind == Kind.BROADCAST) {
@@ -86,6 +90,9 @@ public record AudienceRule(Kind kind, int size) {
                 throw new IllegalArgumentException("broadcast takes no size (got '%s')".formatted(item));
             }
             return new AudienceRule(kind, populationSize);
+        }
+        if (kind == Kind.ORACLE && parts.length == 1) {
+            return new AudienceRule(kind, 0);
         }
         if (parts.length != 2) {
             throw new IllegalArgumentException("audience '%s' needs a size, e.g. %s:1000".formatted(item, kind.word()));

