@@ -44,7 +44,7 @@ class ForestPredictorTest {
     void aForestWithAModelGivesItsPredictionAtEveryCandidate() {
         PricingModel model = MlFixtures.knownCurveModel();
         ForestPredictor predictor = new ForestPredictor();
-        Strategies strategies = predictor.watching(StrategyRegistry.with(ForestStrategy.Settings.defaults(), model));
+        Strategies strategies = predictor.watching(StrategyRegistry.with(io.storetwin.ml.pricing.ForestSettings.defaults(), model));
         strategies.create(ForestStrategy.NAME, context());
         double[] candidates = PriceGrid.between(0.7, 1.6, 20);
         double[] predicted = predictor.predict(MlFixtures.view(MlFixtures.WIDGET, 1.00, 50, 5, MlFixtures.NOON), candidates);

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Option;
                 "      --replications 10 --days 14 --out promo"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad campaign or input, or a run failed", "2:bad options"})
-final class PromoteCommand implements Callable<Integer> {
+final class PromoteCommand extends CliCommand {
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "scenario YAML (default: the embedded default scenario)")
     Path scenarioFile;
@@ -91,18 +90,15 @@ final class PromoteCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
             scenario = scenarioFile == null ? CatalogLoader.defaultScenario() : CatalogLoader.loadScenario(scenarioFile);
         } catch (InvalidInputException e) {
-            return Problems.report(err, scenarioFile.toString(), e);
+            return rejected(e);
         }
         if (seed != null) {
             scenario = scenario.withSeed(seed);
@@ -116,6 +112,10 @@ final class PromoteCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (threads != null && threads < 1) {
+            throw badOption("--threads must be at least 1, got " + threads);
+        }
+        OutputFolder.check(out);
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try {
             PromotionResult result;
@@ -135,10 +135,6 @@ final class PromoteCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             err.println("cancelled");
             return 130;
-        } catch (IOException | RuntimeException e) {
-            err.println("promote failed: " + e.getMessage());
-            err.flush();
-            return 1;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.storetwin.app.ui;
 
+import io.storetwin.app.ui.about.AboutView;
 import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
@@ -31,6 +32,10 @@ import javafx.scene.layout.VBox;
  * What-if experiments; and the render loop that feeds them.
  */
 public final class MainView {
+
+    /** The colour tokens every stylesheet of the window uses, a classpath resource. */
+    public static final String TOKENS = Objects.requireNonNull(
+            MainView.class.getResource("tokens.css"), "tokens.css").toExternalForm();
 
     /** The window's stylesheet, a classpath resource. */
     public static final String STYLESHEET = Objects.requireNonNull(
@@ -80,13 +85,15 @@ public final class MainView {
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
         Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
-        TabPane tabs = new TabPane(storeTab, whatIfTab);
+        Tab aboutTab = new Tab("About", new AboutView());
+        aboutTab.setId("aboutTab");
+        TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
         root.setTop(new VBox(toolbar, tiles));
         root.setCenter(tabs);
-        root.getStylesheets().add(STYLESHEET);
+        root.getStylesheets().addAll(TOKENS, STYLESHEET);
         root.getStyleClass().add("store-twin");
 
         loop = new RenderLoop(model, this::pollEngineErrors, message -> notifier.error("StoreTwin", message));

@@ -3,9 +3,13 @@ package io.storetwin.app.ui;
 import javafx.scene.Node;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Short messages in a corner of the window (ControlsFX notifications). */
 final class Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     private final Node owner;
 
@@ -35,7 +39,7 @@ final class Notifier {
                 n.showInformation();
             }
         } catch (RuntimeException e) {
-            System.err.println(title + ": " + text);
+            LOG.warn("{}: {}", title, text);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.storetwin.app.ui;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.view.ProblemsDialog;
 import io.storetwin.catalog.CatalogLoader;
@@ -55,8 +56,7 @@ final class ScenarioOpener {
             } else if (result instanceof InvalidInputException invalid) {
                 ProblemsDialog.show(owner, file, invalid);
             } else {
-                String message = failure == null ? "unknown error" : String.valueOf(failure.getMessage());
-                notifier.error("Scenario not loaded", file + ": " + message);
+                notifier.error("Scenario not loaded", failure == null ? file + ": unknown error" : FailureMessages.describe(failure));
             }
         }));
     }

@@ -22,7 +22,7 @@ public final class StoreTwinWindow extends Application {
     public void start(Stage stage) {
         ForestPredictor forest = new ForestPredictor();
         view = create(CatalogLoader.defaultScenario(), ScenarioChooser.fileDialog(), forest,
-                forest.watching(StrategyRegistry.all())).start();
+                forest.watching(StrategyRegistry.live())).start();
         stage.setTitle("StoreTwin: a supermarket digital twin");
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.setMinWidth(1100);

@@ -4,6 +4,7 @@ import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.random.RandomStreams;
 import io.storetwin.simulation.shoppers.Customer;
 import io.storetwin.simulation.shoppers.Population;
+import io.storetwin.simulation.shoppers.VisitOffer;
 import io.storetwin.simulation.time.SimClock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class CampaignDriver {
     private final int openMinute;
     private final int openMinutes;
     private final TreeMap<Long, List<Integer>> extraVisits = new TreeMap<>();
+    private final boolean[] covered;
+    private final int[] promoted;
 
     /**
      * @param openHour   first hour of the day the store is open
@@ -47,6 +50,11 @@ public final class CampaignDriver {
         this.redeemed = new boolean[population.size()];
         this.openMinute = openHour * 60;
         this.openMinutes = Math.max(1, (closeHour - openHour) * 60);
+        this.promoted = offer.promotedProducts();
+        this.covered = new boolean[offer.productCount()];
+        for (int i : promoted) {
+            covered[i] = true;
+        }
     }
 
     public CampaignOffer offer() {
@@ -119,21 +127,25 @@ public final class CampaignDriver {
     }
 
     /**
-     * Whether a recipient, on a visit now, first looks at a promoted product on purpose; and
-     * which (uniformly among the promoted), or -1. Draws two numbers from their campaign stream.
+     * Sets what a customer visiting now holds: nothing, or the offer, and whether they first
+     * look at a promoted product on purpose (which, uniformly among the promoted). A holder
+     * draws four numbers from their campaign stream per visit, whatever happens.
      */
-    public int deliberateLook(int customerId, long minute) {
-        if (!offer.holdsOffer(customerId, minute) || offer.effects().lookProbability() <= 0) {
-            return -1;
+    public void prepare(VisitOffer visit, int customerId, long minute) {
+        if (!offer.holdsOffer(customerId, minute)) {
+            visit.none();
+            return;
         }
         SplittableRandom r = random(customerId);
         double u = r.nextDouble();
         double which = r.nextDouble();
-        if (u >= offer.effects().lookProbability()) {
-            return -1;
+        double uBuy = r.nextDouble();
+        double uUnits = r.nextDouble();
+        int deliberate = -1;
+        if (u < offer.effects().lookProbability()) {
+            deliberate = promoted[Math.min((int) (which * promoted.length), promoted.length - 1)];
         }
-        int[] promoted = offer.promotedProducts();
-        return promoted[Math.min((int) (which * promoted.length), promoted.length - 1)];
+        visit.hold(covered, offer.campaign().discountPct(), deliberate, uBuy, uUnits);
     }
 
     /** Notes that a recipient paid the offer price (for the expiry event). */

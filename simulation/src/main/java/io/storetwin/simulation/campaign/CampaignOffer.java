@@ -65,6 +65,11 @@ public final class CampaignOffer {
         return customerId >= 0 && customerId < recipients.length && recipients[customerId];
     }
 
+    /** Products in the store the offer was made for. */
+    public int productCount() {
+        return covered.length;
+    }
+
     /** The population size the offer was made for. */
     public int populationSize() {
         return recipients.length;

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs a scenario without a window, day by day, optionally streaming the event log to disk,
- * and writes {@code summary.json}.
+ * and writes {@code daily.csv} and {@code summary.json}.
  */
 public final class HeadlessRun {
 
@@ -34,9 +34,13 @@ public final class HeadlessRun {
         public Path summaryFile() {
             return directory.resolve("summary.json");
         }
+
+        public Path dailyFile() {
+            return directory.resolve(DailyCsv.FILE);
+        }
     }
 
-    /** A finished run: the engine (for further inspection) and its summary. */
+    /** A finished run: the engine (for further inspection; the caller closes it) and its summary. */
     public record Result(StoreEngine engine, RunSummary summary, long eventRows) {
     }
 
@@ -77,6 +81,9 @@ public final class HeadlessRun {
             if (writer != null) {
                 Files.move(partialEvents, output.eventsFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            Path partialDaily = output.directory().resolve(DailyCsv.FILE + ".partial");
+            DailyCsv.write(partialDaily, engine.totals().days());
+            Files.move(partialDaily, output.dailyFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             writeJson(output.summaryFile(), summary);
         }
         return new Result(engine, summary, rows);

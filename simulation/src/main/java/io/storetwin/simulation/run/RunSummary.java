@@ -1,7 +1,7 @@
 package io.storetwin.simulation.run;
 
-import io.storetwin.simulation.engine.Kpis;
-import io.storetwin.simulation.engine.RunTotals;
+import io.storetwin.simulation.ledger.Kpis;
+import io.storetwin.simulation.ledger.RunTotals;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,22 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code storetwin promote}, run in-process on a small store: writes its files, refuses a bad campaign at once. */
 class PromoteCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void aBadCampaignIsRefusedWithEveryProblemInOneMessage(@TempDir Path dir) {
-        Run run = run("promote", "--product", "XYZ-999", "--discount", "95", "--audience", "broadcast,random:6000",
+        CliRun.Result run = run("promote", "--product", "XYZ-999", "--discount", "95", "--audience", "broadcast,random:6000",
                 "--message-cost", "-1", "--quiet", "--out", dir.resolve("p").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertEquals("""
@@ -53,7 +42,7 @@ class PromoteCommandTest {
                 seed: 3
                 """);
         Path out = dir.resolve("promo");
-        Run run = run("promote", "--scenario", scenario.toString(), "--product", "BAK-001", "--discount", "15",
+        CliRun.Result run = run("promote", "--scenario", scenario.toString(), "--product", "BAK-001", "--discount", "15",
                 "--audience", "broadcast,random:100,uplift:100,oracle:100", "--replications", "2", "--training-runs", "1",
                 "--history-days", "7", "--days", "4", "--k", "20", "--quiet", "--out", out.toString());
         assertEquals(0, run.exitCode(), run::toString);

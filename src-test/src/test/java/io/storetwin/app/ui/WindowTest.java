@@ -12,7 +12,7 @@ import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.whatif.WhatIfModel;
 import io.storetwin.app.ui.whatif.WhatIfView;
 import io.storetwin.catalog.CatalogLoader;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.events.EventType;
 import java.awt.image.BufferedImage;
@@ -122,6 +122,31 @@ class WindowTest {
     }
 
     @Test
+    void aNewStoreIsAboutToOpenWithAHintAndChartsSayWhatWillAppear(FxRobot robot) {
+        waitForFirstSnapshot();
+        assertEquals("Mon 2024-01-01 07:50", fx(() -> model().run().clockTextProperty().get()));
+        Label hint = robot.lookup("#playHint").queryAs(Label.class);
+        assertEquals("Press ▶ Play: the store opens at 08:00", fx(hint::getText));
+        assertTrue(fx(hint::isVisible));
+        LineChart<?, ?> revenueChart = robot.lookup("#revenueChart").queryAs(LineChart.class);
+        assertFalse(fx(revenueChart::isVisible), "no empty axes before the first sale");
+        assertTrue(fx(() -> robot.lookup(".chart-empty").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).count()) >= 4);
+
+        robot.clickOn("#speed-max");
+        robot.clickOn("#play");
+        Tile revenue = robot.lookup("#revenueTile").queryAs(Tile.class);
+        waitUntil(() -> revenue.getValue() > 1_000 && !model().revenueData().isEmpty());
+        robot.clickOn("#pause");
+        waitUntil(() -> !model().run().playingProperty().get());
+        assertFalse(fx(hint::isVisible), "the hint goes once the store has played");
+        assertTrue(fx(revenueChart::isVisible));
+        String shown = fx(() -> revenue.getCustomDecimalFormat().format(revenue.getValue()));
+        assertTrue(shown.matches("€\\d{1,3}(,\\d{3})+"), shown);
+        assertTrue(fx(revenue::getText).matches("profit -?€[\\d,]+"), fx(revenue::getText));
+    }
+
+    @Test
     void stepAdvancesTheClockByExactlyOneStep(FxRobot robot) {
         waitForFirstSnapshot();
         LocalDateTime before = fx(() -> model().run().timeProperty().get());
@@ -130,7 +155,7 @@ class WindowTest {
         assertEquals(Duration.ofMinutes(1), Duration.between(before, afterTick));
         assertEquals(60, step(robot, "#stepHour"));
         assertEquals(Duration.ofMinutes(61), Duration.between(before, fx(() -> model().run().timeProperty().get())));
-        assertEquals("Mon 2024-01-01 01:01", fx(() -> model().run().clockTextProperty().get()));
+        assertEquals("Mon 2024-01-01 08:51", fx(() -> model().run().clockTextProperty().get()));
     }
 
     @Test
@@ -234,7 +259,9 @@ class WindowTest {
     @Test
     void forkFromNowRunsTheExperimentFromTheLiveStoreAndLeavesItAlone(FxRobot robot) throws Exception {
         waitForFirstSnapshot();
-        robot.interact(() -> view.controller().step((3 * 24 + 14) * 60 + 30));
+        LocalDateTime opened = fx(() -> model().snapshot().time());
+        robot.interact(() -> view.controller().step(
+                Duration.between(opened, LocalDateTime.of(2024, 1, 4, 14, 30)).toMinutes()));
         waitUntil(() -> model().snapshot().time().equals(LocalDateTime.of(2024, 1, 4, 14, 30)));
         StoreSnapshot live = fx(() -> model().snapshot());
 

@@ -1,10 +1,11 @@
 package io.storetwin.app.ui.engine;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
 import java.util.Objects;
 import java.util.Queue;
@@ -30,6 +31,8 @@ public final class EngineController implements AutoCloseable {
     private static final long MAX_SPEED_SLICE_NANOS = 15_000_000L;
     /** The pacing interval at limited speeds. */
     private static final long PACE_NANOS = 8_000_000L;
+    /** A fresh store opens this many simulated minutes before its first opening hour. */
+    public static final int MINUTES_BEFORE_OPENING = 10;
     /** At limited speeds, never catch up more than this many seconds of owed ticks at once. */
     private static final double MAX_CATCH_UP_SECONDS = 0.25;
 
@@ -185,19 +188,26 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void loop() {
-        while (running) {
-            try {
-                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
-                while (command != null) {
-                    runSafely(command);
-                    command = commands.poll();
+        try {
+            while (running) {
+                try {
+                    Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                    while (command != null) {
+                        runSafely(command);
+                        command = commands.poll();
+                    }
+                    if (playing) {
+                        runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-                if (playing) {
-                    runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            }
+        } finally {
+            // The engine thread owns the engine: its strategy's threads end with the window.
+            if (engine != null) {
+                engine.close();
             }
         }
     }
@@ -215,8 +225,7 @@ public final class EngineController implements AutoCloseable {
             work.run();
         } catch (RuntimeException | LinkageError e) {
             playing = false;
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            errors.add(message);
+            errors.add(FailureMessages.describe(e));
             if (engine != null) {
                 publishState();
             }
@@ -251,21 +260,30 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void build(Scenario scenario) {
+        if (engine != null) {
+            engine.close();
+        }
         StoreEngine fresh = new StoreEngine(scenario, strategies);
-        // An event sink makes the engine report every look (it skips them when nobody listens).
-        fresh.addEventSink(event -> { });
+        fresh.addEventSink(events);
         fresh.addSnapshotListener(this::onSnapshot);
         engine = fresh;
         playing = false;
         session = new EngineSession(++generation, scenario, fresh.demand(), fresh.personaMix());
         events.clear();
-        fresh.advance(0);
+        fresh.advance(ticksToOpening(scenario, fresh.clock().tickMinutes()));
+    }
+
+    /**
+     * Ticks from midnight to shortly before the store first opens, so a new store greets the
+     * class about to open rather than closed at midnight. The ticks run like any others.
+     */
+    static long ticksToOpening(Scenario scenario, int tickMinutes) {
+        int minutes = scenario.store().calendar().openHour() * 60 - MINUTES_BEFORE_OPENING;
+        return Math.max(0, minutes / Math.max(1, tickMinutes));
     }
 
     private void onSnapshot(StoreSnapshot snapshot) {
         lastSnapshot = snapshot;
-        events.addAll(snapshot.newEvents());
-        events.countDropped(snapshot.droppedEvents());
         if (snapshot.finished()) {
             playing = false;
         }

@@ -2,7 +2,7 @@ package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.catalog.Product;
-import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.SurfaceProblems;
 import io.storetwin.simulation.pricing.PriceGrid;

@@ -1,9 +1,8 @@
 package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
-import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.kernels.Backends;
-import io.storetwin.simulation.pricing.Money;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,7 @@ public final class ProductDetailModel {
 
     private final DemandPredictor predictor;
     private final Backends.Selection kernels;
+    private MoneyFormat money = MoneyFormat.PLAIN;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Click a product on the shelves");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
@@ -59,6 +59,10 @@ public final class ProductDetailModel {
         curveBackendDetail.set(kernels.describe());
     }
 
+    void setMoney(MoneyFormat format) {
+        money = format;
+    }
+
     /** Selects a product by catalog index (-1 for none); the next refresh fills the charts. */
     void select(int index) {
         selected.set(index);
@@ -82,7 +86,7 @@ public final class ProductDetailModel {
             return;
         }
         title.set("%s  ·  %s  ·  list %s, cost %s".formatted(shelf.name(), shelf.category(),
-                Money.format(shelf.listPrice()), Money.format(shelf.unitCost())));
+                money.cents(shelf.listPrice()), money.cents(shelf.unitCost())));
         reason.set(shelf.lastReason() == null ? "" : shelf.lastReason());
         price.setAll(points(history.prices(i)));
         stock.setAll(points(history.stocks(i)));
@@ -111,8 +115,8 @@ public final class ProductDetailModel {
         predicted.setAll(c.hasPrediction() ? curvePoints(c.prices(), c.predicted()) : List.of());
         chosen.setAll(List.of(new XYChart.Data<>(c.currentPrice(), c.currentTruth())));
         curveNote.set(c.hasPrediction()
-                ? "shelf price %s: true P(buy) %.2f".formatted(Money.format(c.currentPrice()), c.currentTruth())
-                : "shelf price %s: true P(buy) %.2f · no model yet".formatted(Money.format(c.currentPrice()),
+                ? "shelf price %s: true P(buy) %.2f".formatted(money.cents(c.currentPrice()), c.currentTruth())
+                : "shelf price %s: true P(buy) %.2f · no model yet".formatted(money.cents(c.currentPrice()),
                         c.currentTruth()));
     }
 

@@ -5,8 +5,8 @@ import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.app.ui.engine.Published;
 import io.storetwin.app.ui.engine.Speed;
 import io.storetwin.catalog.Scenario;
-import io.storetwin.simulation.engine.ShelfState;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.ShelfState;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.events.SimEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +47,8 @@ public final class StoreViewModel {
     private EngineSession session;
     private Published lastPublished;
     private StoreSnapshot lastSnapshot;
-    private long lastChartRefresh = Long.MIN_VALUE;
+    private long lastChartRefresh;
+    private boolean chartsEverRefreshed;
     private boolean chartsDirty;
 
     public StoreViewModel(EngineController controller, DemandPredictor predictor, int feedCapacity) {
@@ -74,9 +75,11 @@ public final class StoreViewModel {
         controller.events().drainTo(drained, eventBudget);
         feed.accept(drained);
         droppedEvents.set(controller.events().dropped());
-        if (chartsDirty && nowNanos - lastChartRefresh >= CHART_REFRESH_NANOS) {
+        // (now - Long.MIN_VALUE overflowed here once: the trends stayed empty until a click)
+        if (chartsDirty && (!chartsEverRefreshed || nowNanos - lastChartRefresh >= CHART_REFRESH_NANOS)) {
             refreshCharts();
             lastChartRefresh = nowNanos;
+            chartsEverRefreshed = true;
         }
     }
 
@@ -105,6 +108,9 @@ public final class StoreViewModel {
     private void startSession(Published published) {
         session = published.session();
         lastSnapshot = null;
+        MoneyFormat money = MoneyFormat.of(session.scenario().store().currency());
+        kpis.setMoney(money);
+        detail.setMoney(money);
         StoreSnapshot snapshot = published.snapshot();
         history.reset(snapshot.shelves().size());
         trends.clear();

@@ -26,7 +26,9 @@ public final class DemandCurveView extends VBox {
         chart.getData().add(Charts.marked("true P", detail.truthData(), "truth"));
         chart.getData().add(Charts.marked("model P", detail.predictedData(), "model"));
         chart.getData().add(Charts.marked("shelf price", detail.chosenData(), "chosen"));
-        VBox.setVgrow(chart, Priority.ALWAYS);
+        var chartPane = Charts.withEmptyState(chart,
+                "Click a product on the shelves to see how likely a shopper is to buy it at each price");
+        VBox.setVgrow(chartPane, Priority.ALWAYS);
         Label note = new Label();
         note.getStyleClass().add("panel-note");
         note.setWrapText(true);
@@ -46,6 +48,6 @@ public final class DemandCurveView extends VBox {
         Tooltip why = new Tooltip();
         why.textProperty().bind(detail.curveBackendDetailProperty());
         backend.setTooltip(why);
-        getChildren().addAll(title, chart, note, reason, backend);
+        getChildren().addAll(title, chartPane, note, reason, backend);
     }
 }

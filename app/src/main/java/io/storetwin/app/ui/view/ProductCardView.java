@@ -4,7 +4,7 @@ import io.storetwin.app.ui.model.ProductCardModel;
 import io.storetwin.app.ui.model.ProductCardModel.Expiry;
 import io.storetwin.app.ui.model.ProductCardModel.Flash;
 import io.storetwin.app.ui.model.ProductCardModel.PriceMark;
-import io.storetwin.simulation.pricing.Money;
+import io.storetwin.app.ui.model.MoneyFormat;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -24,7 +24,7 @@ final class ProductCardView extends VBox {
 
     private final ProductCardModel model;
 
-    ProductCardView(ProductCardModel model) {
+    ProductCardView(ProductCardModel model, MoneyFormat money) {
         this.model = model;
         getStyleClass().add("product-card");
         setId("card-" + model.productId());
@@ -58,7 +58,7 @@ final class ProductCardView extends VBox {
         getChildren().addAll(name, priceRow, stockRow);
 
         // ---- wiring ----
-        price.textProperty().bind(Bindings.createStringBinding(() -> Money.format(model.priceProperty().get())
+        price.textProperty().bind(Bindings.createStringBinding(() -> money.cents(model.priceProperty().get())
                 + switch (model.markProperty().get()) {
                     case UP -> " ▲";
                     case DOWN -> " ▼";
@@ -88,7 +88,7 @@ final class ProductCardView extends VBox {
             pseudoClassStateChanged(STOCK_OUT, b == Flash.STOCK_OUT);
         });
         Tooltip.install(this, new Tooltip("%s · %s · list %s".formatted(model.name(), model.productId(),
-                Money.format(model.listPrice()))));
+                money.cents(model.listPrice()))));
     }
 
     ProductCardModel model() {

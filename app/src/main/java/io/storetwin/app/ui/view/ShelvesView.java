@@ -54,7 +54,7 @@ public final class ShelvesView extends VBox {
             row.setPrefWrapLength(7 * 138);
             HBox.setHgrow(row, Priority.ALWAYS);
             for (ProductCardModel product : products) {
-                ProductCardView card = new ProductCardView(product);
+                ProductCardView card = new ProductCardView(product, model.kpis().moneyProperty().get());
                 card.setOnMouseClicked(e -> model.select(product.index()));
                 cards.add(card);
                 row.getChildren().add(card);

@@ -38,13 +38,7 @@ public final class TableExport {
             exporter.close();
             rows = exporter.rows();
         } finally {
-            if (engine.strategy() instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    // the strategy's own resources; the tables are already written
-                }
-            }
+            engine.close();
         }
         double exportSeconds = (System.nanoTime() - started) / 1e9;
         long validating = System.nanoTime();
