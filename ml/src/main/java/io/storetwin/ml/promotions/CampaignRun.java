@@ -9,7 +9,6 @@ import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.shoppers.Population;
 import io.storetwin.simulation.time.SimClock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,11 +60,5 @@ final class CampaignRun {
     static int[] promotedIndices(Scenario scenario, Campaign campaign) {
         List<io.storetwin.catalog.Product> products = scenario.store().products();
         return java.util.stream.IntStream.range(0, products.size()).filter(i -> campaign.covers(products.get(i))).toArray();
-    }
-
-    static boolean[] none(int population) {
-        boolean[] flags = new boolean[population];
-        Arrays.fill(flags, false);
-        return flags;
     }
 }

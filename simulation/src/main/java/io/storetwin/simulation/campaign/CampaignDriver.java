@@ -39,7 +39,7 @@ public final class CampaignDriver {
      */
     public CampaignDriver(CampaignOffer offer, Population population, RandomStreams streams, int openHour,
                           int closeHour) {
-        if (offer.recipientCountFor(population.size()) < 0) {
+        if (offer.populationSize() != population.size()) {
             throw new IllegalArgumentException("the offer was made for %d customers, the population has %d"
                     .formatted(offer.populationSize(), population.size()));
         }

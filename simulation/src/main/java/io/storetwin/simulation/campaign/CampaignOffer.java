@@ -75,11 +75,6 @@ public final class CampaignOffer {
         return recipients.length;
     }
 
-    /** The recipient count when the population has {@code size} customers, -1 when it is another population. */
-    int recipientCountFor(int size) {
-        return size == recipients.length ? recipientCount : -1;
-    }
-
     /** How many customers received the message. */
     public int recipientCount() {
         return recipientCount;
