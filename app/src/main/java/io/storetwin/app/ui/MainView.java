@@ -85,9 +85,10 @@ public final class MainView {
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
         Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
+        Tab promotionsTab = new Tab("Promotions", io.storetwin.app.ui.promotions.PromotionsView.create(this::liveScenario));
         Tab aboutTab = new Tab("About", new AboutView());
         aboutTab.setId("aboutTab");
-        TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
+        TabPane tabs = new TabPane(storeTab, whatIfTab, promotionsTab, aboutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
