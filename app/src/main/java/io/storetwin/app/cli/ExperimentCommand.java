@@ -4,6 +4,7 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.ExperimentDocument;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
@@ -137,7 +138,7 @@ final class ExperimentCommand extends CliCommand {
         if (threads != null && threads < 1) {
             throw badOption("--threads must be at least 1, got " + threads);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         Experiment experiment;
         try {

@@ -2,6 +2,7 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Estimate;
 import io.storetwin.simulation.experiment.ExperimentCancelledException;

@@ -9,12 +9,13 @@ import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.ledger.RunTotals;
+import io.storetwin.ml.pricing.StrategyRegistry;
+import io.storetwin.simulation.headless.HeadlessRun;
+import io.storetwin.simulation.headless.RunSummary;
 import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
-import io.storetwin.simulation.run.HeadlessRun;
-import io.storetwin.simulation.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,6 +42,13 @@ final class RunCommand extends CliCommand {
     @Option(names = "--model", paramLabel = "FILE",
             description = "rf: a model file from `storetwin train`; the forest prices with it from the start")
     Path model;
+
+    @Option(names = "--model-version", paramLabel = "VERSION",
+            description = "rf: start from this version of the --registry (a number or 'champion') instead of --model")
+    String modelVersion;
+
+    @Mixin
+    RegistryOption registry;
 
     @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "3",
             description = "rf: simulated days of exploring before the first model (default: ${DEFAULT-VALUE})")
@@ -74,7 +82,7 @@ final class RunCommand extends CliCommand {
         } catch (InvalidInputException e) {
             return rejected(e);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         ForestSettings rf;
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
@@ -89,6 +97,18 @@ final class RunCommand extends CliCommand {
             throw badOption("bad rf option: " + e.getMessage());
         }
         PricingModel initial = null;
+        if (model != null && modelVersion != null) {
+            throw badOption("give --model or --model-version, not both");
+        }
+        if (modelVersion != null) {
+            try {
+                initial = RegistryModels.resolve(registry.registry(), modelVersion);
+            } catch (io.storetwin.ml.registry.RegistryException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return io.storetwin.app.errors.FailureMessages.INPUT_OR_OUTPUT;
+            }
+        }
         if (model != null) {
             try {
                 initial = ModelFile.load(model);
@@ -124,6 +144,10 @@ final class RunCommand extends CliCommand {
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
             io.storetwin.app.report.RunModels.of(forest).write(out);
+            var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
+            if (kept != null) {
+                console.printf("  the model in use at the end is version %d of %s%n", kept.version(), out.resolve("models"));
+            }
             printHistory(console, forest);
             if (!forest.history().isEmpty()) {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());

@@ -1,6 +1,6 @@
 package io.storetwin.ml.data;
 
-import io.storetwin.simulation.run.EventColumns;
+import io.storetwin.simulation.headless.EventColumns;
 import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;

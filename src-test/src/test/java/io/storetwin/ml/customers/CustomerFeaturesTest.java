@@ -9,7 +9,7 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.SimFixtures;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.run.EventCsvWriter;
+import io.storetwin.simulation.headless.EventCsvWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.pricing;
+package io.storetwin.simulation.demand;
 
 import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;

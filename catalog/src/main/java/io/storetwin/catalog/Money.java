@@ -1,4 +1,4 @@
-package io.storetwin.simulation.pricing;
+package io.storetwin.catalog;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.run;
+package io.storetwin.simulation.headless;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,11 @@
-package io.storetwin.simulation.run;
+package io.storetwin.simulation.headless;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.files.OutputFiles;
 import io.storetwin.simulation.pricing.Strategies;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs a scenario without a window, day by day, optionally streaming the event log to disk,
- * and writes {@code daily.csv} and {@code summary.json}.
+ * and writes {@code daily.csv} and {@code summary.json}. The summary is the run's completion mark:
+ * an earlier run's is removed first, and the new one is moved into place last, so a folder
+ * holding a {@code summary.json} always holds the complete log of that run.
  */
 public final class HeadlessRun {
 
@@ -54,6 +57,10 @@ public final class HeadlessRun {
         long rows = 0;
         if (output != null) {
             Files.createDirectories(output.directory());
+            // The completion mark goes first, so an interruption here never leaves a stale claim.
+            Files.deleteIfExists(output.summaryFile());
+            Files.deleteIfExists(output.directory().resolve("events.csv"));
+            Files.deleteIfExists(output.directory().resolve("events.csv.gz"));
         }
         Path partialEvents = output != null && output.eventLog()
                 ? output.directory().resolve(output.gzip() ? "events.partial.csv.gz" : "events.partial.csv") : null;
@@ -69,24 +76,39 @@ public final class HeadlessRun {
                     dayDone.accept(day);
                 }
             }
-        } finally {
+        } catch (IOException | RuntimeException | Error e) {
             if (writer != null) {
-                writer.close();
-                rows = writer.rows();
+                closeQuietly(writer);
+                Files.deleteIfExists(partialEvents);
             }
+            throw e;
+        }
+        if (writer != null) {
+            writer.close();
+            rows = writer.rows();
         }
         RunSummary summary = RunSummary.of(scenario.name(), hash, scenario.seed(), engine.strategy().name(),
                 scenario.startDate(), scenario.days(), scenario.populationSize(), engine.totals());
         if (output != null) {
             if (writer != null) {
-                Files.move(partialEvents, output.eventsFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                OutputFiles.moveIntoPlace(partialEvents, output.eventsFile());
             }
-            Path partialDaily = output.directory().resolve(DailyCsv.FILE + ".partial");
+            Path partialDaily = OutputFiles.partial(output.dailyFile());
             DailyCsv.write(partialDaily, engine.totals().days());
-            Files.move(partialDaily, output.dailyFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            writeJson(output.summaryFile(), summary);
+            OutputFiles.moveIntoPlace(partialDaily, output.dailyFile());
+            Path partialSummary = OutputFiles.partial(output.summaryFile());
+            writeJson(partialSummary, summary);
+            OutputFiles.moveIntoPlace(partialSummary, output.summaryFile());
         }
         return new Result(engine, summary, rows);
+    }
+
+    private static void closeQuietly(EventCsvWriter writer) {
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException alreadyFailing) {
+            // The run failed already; that failure is the one to report.
+        }
     }
 
     /** Writes any value as indented JSON. */

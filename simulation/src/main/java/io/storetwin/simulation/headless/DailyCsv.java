@@ -1,4 +1,4 @@
-package io.storetwin.simulation.run;
+package io.storetwin.simulation.headless;
 
 import io.storetwin.simulation.ledger.DayTotals;
 import io.storetwin.simulation.ledger.Kpis;

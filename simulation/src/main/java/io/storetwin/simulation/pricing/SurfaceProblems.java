@@ -1,11 +1,11 @@
-package io.storetwin.simulation.kernels;
+package io.storetwin.simulation.pricing;
 
 import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.pricing.PersonaMix;
-import io.storetwin.simulation.pricing.PriceGrid;
-import io.storetwin.simulation.pricing.ProductView;
+import io.storetwin.simulation.demand.PersonaMix;
+import io.storetwin.simulation.kernels.SigmoidTable;
+import io.storetwin.simulation.kernels.SurfaceProblem;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,8 +1,6 @@
-package io.storetwin.app.cli;
+package io.storetwin.ml.pricing;
 
 import io.storetwin.ml.model.PricingModel;
-import io.storetwin.ml.pricing.ForestSettings;
-import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.pricing.Strategies;
 
 /** Every strategy the application offers: the engine's built-ins and the forest ({@code rf}). */

@@ -1,10 +1,13 @@
-package io.storetwin.simulation.run;
+package io.storetwin.simulation.headless;
 
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.csv.CsvBytes;
+import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.events.EventType;
 import io.storetwin.simulation.events.SimEvent;
+import io.storetwin.simulation.shoppers.Customer;
 import io.storetwin.simulation.time.CalendarFacts;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -15,9 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import io.storetwin.simulation.demand.WalkAwayReason;
-import io.storetwin.simulation.events.EventType;
-import io.storetwin.simulation.shoppers.Customer;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.storetwin.simulation.run;
+package io.storetwin.simulation.headless;
 
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;
