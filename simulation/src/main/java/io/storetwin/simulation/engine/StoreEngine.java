@@ -83,7 +83,7 @@ public final class StoreEngine implements AutoCloseable {
     private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final Strategies strategies;
     private long endMinute;
-    private PricingStrategy strategy;
+    private final StrategySlot strategy;
     /** The running campaign, or null. */
     private CampaignDriver campaign;
     private long snapshotSequence;
@@ -129,8 +129,7 @@ public final class StoreEngine implements AutoCloseable {
         checkout = new Checkout(shelves, replenishment);
         recorder = new OutcomeRecorder(shelves, layout, ledger, activity, events, clock);
         snapshots = new SnapshotBuilder(shelves, prices, activity, ledger, clock);
-        strategy = createStrategy(scenario.pricing().strategy());
-        subscribeIfListening(strategy);
+        strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
     }
 
     // ---- wiring -------------------------------------------------------------------------
@@ -160,38 +159,24 @@ public final class StoreEngine implements AutoCloseable {
      * takes {@code newStrategy} over and closes the strategy it replaces.
      */
     public void setStrategy(PricingStrategy newStrategy) {
-        PricingStrategy replaced = strategy;
-        if (replaced != newStrategy) {
-            if (replaced instanceof EventSink old) {
-                events.remove(old);
-            }
-            replaced.close();
-        }
-        this.strategy = newStrategy;
-        subscribeIfListening(newStrategy);
+        strategy.replace(newStrategy);
         if (started && arrivals.isOpen(clock.hour())) {
             reprice();
         }
     }
 
+    /**
+     * The strategy pricing now. One that is also an {@link EventSink} (the forest, which
+     * learns from the live log) receives every event while it is this engine's strategy.
+     */
     public PricingStrategy strategy() {
-        return strategy;
+        return strategy.current();
     }
 
     /** Closes the current strategy (its threads, if any). The engine's figures stay readable. */
     @Override
     public void close() {
         strategy.close();
-    }
-
-    /**
-     * A strategy that is also an {@link EventSink} (the forest, which learns from the live
-     * log) receives every event while it is this engine's strategy.
-     */
-    private void subscribeIfListening(PricingStrategy candidate) {
-        if (candidate instanceof EventSink sink) {
-            events.addIfAbsent(sink);
-        }
     }
 
     public Strategies strategies() {
@@ -292,7 +277,7 @@ public final class StoreEngine implements AutoCloseable {
      * sales and stock-outs it flashes stay unshown until the engine publishes to its listeners.
      */
     public StoreSnapshot snapshot() {
-        return snapshots.build(snapshotSequence, strategy.name(), inStore.count(), finished());
+        return snapshots.build(snapshotSequence, strategy.current().name(), inStore.count(), finished());
     }
 
     // ---- forking ----------------------------------------------------------------------------
@@ -399,13 +384,14 @@ public final class StoreEngine implements AutoCloseable {
     }
 
     private void reprice() {
-        List<PriceDecision> decisions = strategy.priceAll(views());
+        PricingStrategy pricing = strategy.current();
+        List<PriceDecision> decisions = pricing.priceAll(views());
         for (int i = 0; i < shelves.length; i++) {
             PriceDecision decision = decisions.get(i);
             double oldPrice = prices.price(i);
             double newPrice = decision.price();
             if (Math.abs(newPrice - oldPrice) >= 0.005) {
-                recorder.priceChange(i, oldPrice, newPrice, strategy.name(), decision.reason());
+                recorder.priceChange(i, oldPrice, newPrice, pricing.name(), decision.reason());
                 prices.set(i, newPrice, decision.reason());
             } else {
                 prices.keep(i, decision.reason());

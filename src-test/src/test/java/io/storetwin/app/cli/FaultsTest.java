@@ -154,7 +154,10 @@ class FaultsTest {
         String summary = Files.readString(out.resolve("summary.json"));
         assertTrue(summary.contains("\"days\" : 6"), summary);
         assertFalse(Files.exists(out.resolve("tables")));
-        assertNoneOf(out, EXPERIMENT_FILES);
+        // The run writes a daily.csv of its own; the refused experiment must not have replaced it.
+        assertNoneOf(out, EXPERIMENT_FILES.stream().filter(name -> !name.equals("daily.csv")).toList());
+        assertTrue(Files.readAllLines(out.resolve("daily.csv")).getFirst().startsWith("day,date,revenue"),
+                "daily.csv is the run's");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
