@@ -90,9 +90,10 @@ public final class MainView {
         whatIf.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         whatIf.setId("whatIfTabs");
         Tab whatIfTab = new Tab("What-if", whatIf);
+        Tab promotionsTab = new Tab("Promotions", io.storetwin.app.ui.promotions.PromotionsView.create(this::liveScenario));
         Tab aboutTab = new Tab("About", new AboutView());
         aboutTab.setId("aboutTab");
-        TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
+        TabPane tabs = new TabPane(storeTab, whatIfTab, promotionsTab, aboutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
