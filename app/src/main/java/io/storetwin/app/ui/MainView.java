@@ -41,11 +41,17 @@ public final class MainView {
     public static final String STYLESHEET = Objects.requireNonNull(
             MainView.class.getResource("storetwin.css"), "storetwin.css").toExternalForm();
 
-    private static final Executor LOADER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "storetwin-scenario-loader");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final Executor LOADER = daemon("storetwin-scenario-loader");
+    /** The demand curve's kernels and predictions, off the JavaFX thread. */
+    private static final Executor CURVES = daemon("storetwin-demand-curve");
+
+    private static Executor daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     private final EngineController controller;
     private final StoreViewModel model;
@@ -55,7 +61,7 @@ public final class MainView {
 
     public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor) {
         this.controller = controller;
-        this.model = new StoreViewModel(controller, predictor, 5_000);
+        this.model = new StoreViewModel(controller, predictor, 5_000, CURVES);
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
 

@@ -92,6 +92,12 @@ class WindowTest {
         }
     }
 
+    /** Where a product's card is on the screen (the shelves are drawn on a canvas). */
+    private static javafx.geometry.Point2D card(FxRobot robot, String productId) {
+        var shelves = robot.lookup("#shelves").queryAs(io.storetwin.app.ui.view.ShelvesView.class);
+        return fx(() -> shelves.cardCentreOnScreen(productId));
+    }
+
     private void waitForFirstSnapshot() {
         waitUntil(() -> model().snapshot() != null);
     }
@@ -188,7 +194,7 @@ class WindowTest {
         waitForFirstSnapshot();
         step(robot, "#stepHour");
         step(robot, "#stepHour");
-        robot.clickOn("#card-DAI-001");
+        robot.clickOn(card(robot, "DAI-001"));
         waitUntil(() -> model().detail().selectedProperty().get() >= 0
                 && model().detail().truthData().size() == 20);
         assertTrue(fx(() -> model().detail().priceData().size()) >= 3);
@@ -299,7 +305,7 @@ class WindowTest {
             return there;
         });
         waitUntil(() -> !model().run().playingProperty().get());
-        robot.clickOn("#card-BAK-001");
+        robot.clickOn(card(robot, "BAK-001"));
         waitUntil(() -> model().detail().truthData().size() == 20 && !model().revenueData().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = fx(() -> view.root().getScene().snapshot(null));
