@@ -2,6 +2,8 @@ package io.storetwin.app.ui;
 
 import io.storetwin.app.ui.about.AboutView;
 import io.storetwin.app.ui.engine.EngineController;
+import io.storetwin.app.ui.export.Exporter;
+import io.storetwin.app.ui.export.SaveChooser;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.app.ui.model.DemandPredictor;
@@ -9,6 +11,8 @@ import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.view.DemandCurveView;
 import io.storetwin.app.ui.view.FeedView;
 import io.storetwin.app.ui.view.KpiTiles;
+import io.storetwin.app.ui.view.LessonBanner;
+import io.storetwin.app.ui.lessons.LessonLibrary;
 import io.storetwin.app.ui.view.ProductDetailView;
 import io.storetwin.app.ui.view.RunToolbar;
 import io.storetwin.app.ui.view.ShelvesView;
@@ -18,7 +22,10 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -65,7 +72,7 @@ public final class MainView {
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
 
-        RunToolbar toolbar = new RunToolbar(model, opener::open);
+        RunToolbar toolbar = new RunToolbar(model, opener::open, LessonLibrary.lessons(), opener::load);
         KpiTiles tiles = new KpiTiles(model.kpis());
         ShelvesView shelves = new ShelvesView(model);
         ProductDetailView detail = new ProductDetailView(model);
@@ -80,7 +87,7 @@ public final class MainView {
         detail.setPrefWidth(520);
         curve.setPrefWidth(330);
         trends.setPrefWidth(330);
-        VBox center = new VBox(8, shelves, bottom);
+        VBox center = new VBox(8, new LessonBanner(model), shelves, bottom);
         VBox.setVgrow(shelves, Priority.ALWAYS);
         center.setPadding(new Insets(6, 4, 10, 12));
         feed.setPrefWidth(470);
@@ -99,14 +106,43 @@ public final class MainView {
 
         root.setTop(new VBox(toolbar, tiles));
         root.setCenter(tabs);
+        root.setBottom(notifier.statusLine());
         root.getStylesheets().addAll(TOKENS, STYLESHEET);
         root.getStyleClass().add("store-twin");
+
+        exporter = new Exporter(model, SaveChooser.fileDialog(), LOADER, root, notifier::info);
+        MenuButton export = new MenuButton("Export");
+        export.setId("export");
+        export.getItems().addAll(item("exportFeed", "Shopper feed (as filtered) as CSV…", exporter::saveFeedCsv),
+                item("exportKpis", "KPI table as CSV…", exporter::saveKpiCsv));
+        for (String[] chart : new String[][] {{"revenueChart", "Revenue and profit"}, {"conversionChart", "Conversion today"},
+                {"priceChart", "Price of the selected product"}, {"stockChart", "Stock of the selected product"},
+                {"demandChart", "Demand curve"}}) {
+            Node node = store.lookup("#" + chart[0]);
+            String file = chart[0].replace("Chart", "") + ".png";
+            exporter.offerPng(node, file);
+            export.getItems().add(item("export-" + chart[0], chart[1] + " chart as PNG…", () -> exporter.savePng(node, file)));
+        }
+        toolbar.addMenu(export);
 
         loop = new RenderLoop(model, this::pollEngineErrors, message -> notifier.error("StoreTwin", message));
         this.notifier = notifier;
     }
 
     private final Notifier notifier;
+    private final Exporter exporter;
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The window's exports (charts as PNG, feed and KPI table as CSV). */
+    public Exporter exporter() {
+        return exporter;
+    }
 
     /** The scenario the live store runs, for experiments; the default before the first snapshot. */
     private Scenario liveScenario() {
@@ -146,6 +182,11 @@ public final class MainView {
 
     public EngineController controller() {
         return controller;
+    }
+
+    /** Opens a lesson as the lesson menu does. */
+    public void openLesson(io.storetwin.app.ui.lessons.Lesson lesson) {
+        opener.load(lesson);
     }
 
     /** Loads a scenario file as Open scenario… would, without asking. */

@@ -8,6 +8,8 @@ import io.storetwin.app.ui.engine.Published;
 import io.storetwin.app.ui.engine.Speed;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,6 +56,8 @@ public final class WindowBenchmark extends Application {
     private LocalDateTime simulatedStart;
     private long last;
     private int frames;
+    private long fxCpuStart;
+    private long rendererCpuStart;
 
     @Override
     public void start(Stage stage) {
@@ -90,6 +94,8 @@ public final class WindowBenchmark extends Application {
                 simulatedStart = published.snapshot().time();
                 frames = 0;
                 last = now;
+                fxCpuStart = cpu(Thread.currentThread());
+                rendererCpuStart = cpu(renderer());
             }
             return;
         }
@@ -103,11 +109,24 @@ public final class WindowBenchmark extends Application {
         double seconds = (now - phaseStart) / 1e9;
         double simulated = Duration.between(simulatedStart, published.snapshot().time()).toMinutes() / 1440.0;
         if (simulated >= days || seconds >= maxSeconds || published.snapshot().finished()) {
-            FrameStats stats = FrameStats.of(speeds.get(speedIndex), intervals, frames, simulated, seconds);
+            FrameStats stats = FrameStats.of(speeds.get(speedIndex), intervals, frames, simulated, seconds,
+                    (cpu(Thread.currentThread()) - fxCpuStart) / 1e6, (cpu(renderer()) - rendererCpuStart) / 1e6);
             results.add(stats);
             report.accept(stats);
             nextSpeed(now, timer);
         }
+    }
+
+    /** CPU time of a thread in nanoseconds (0 when unknown): load on the machine does not inflate it. */
+    private static long cpu(Thread thread) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return thread == null ? 0 : Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+    }
+
+    /** JavaFX's render thread (Prism draws there; with software rendering it rasterises). */
+    private static Thread renderer() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
     }
 
     private void nextSpeed(long now, AnimationTimer timer) {

@@ -4,6 +4,7 @@ import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.app.ui.engine.Published;
 import io.storetwin.app.ui.engine.Speed;
+import io.storetwin.app.ui.lessons.Lesson;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.engine.ShelfState;
 import io.storetwin.simulation.engine.StoreSnapshot;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
@@ -44,6 +47,7 @@ public final class StoreViewModel {
     private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
     private final ReadOnlyLongWrapper droppedEvents = new ReadOnlyLongWrapper(this, "droppedEvents");
     private final ReadOnlyLongWrapper frames = new ReadOnlyLongWrapper(this, "frames");
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final List<SimEvent> drained = new ArrayList<>();
 
     private EngineSession session;
@@ -189,6 +193,16 @@ public final class StoreViewModel {
 
     public void load(Scenario scenario) {
         controller.load(scenario);
+    }
+
+    /** Marks the store as a lesson of the library (null: an ordinary scenario). */
+    public void setLesson(Lesson opened) {
+        lesson.set(opened);
+    }
+
+    /** The lesson the store runs, null when it runs an ordinary scenario. */
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+        return lesson.getReadOnlyProperty();
     }
 
     public List<String> strategyNames() {
