@@ -15,8 +15,8 @@ import io.storetwin.ml.data.DatasetException;
 import io.storetwin.ml.data.EventLogReader;
 import io.storetwin.ml.data.FeatureSchema;
 import io.storetwin.ml.data.ProductKey;
+import io.storetwin.simulation.headless.EventColumns;
 import io.storetwin.simulation.pricing.ProductView;
-import io.storetwin.simulation.run.EventColumns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -106,24 +106,36 @@ class DatasetAndFeaturesTest {
     }
 
     @Test
-    void everyProductOfTheStoreHasItsOneHotColumn() {
+    void everyProductOfTheStoreHasItsOwnCodeAndItsCategorysCode() {
         StoreCatalog store = CatalogLoader.defaultStore();
         FeatureSchema schema = FeatureSchema.of(store.products().stream().map(ProductKey::of).toList());
-        int productColumns = 0;
+        int productColumn = schema.names().indexOf(FeatureSchema.PRODUCT);
+        int categoryColumn = schema.names().indexOf(FeatureSchema.CATEGORY);
+        java.util.Set<Double> codes = new java.util.HashSet<>();
+        java.util.Map<String, java.util.Set<Double>> categoryCodes = new java.util.HashMap<>();
         for (Product product : store.products()) {
-            int column = schema.names().indexOf("product=" + product.id());
-            assertTrue(column >= 0, "no column for " + product.id());
             double[] row = schema.candidateRow(new ProductView(0, product, product.listPrice(), 10, 3, 0, 0, 0,
                     MlFixtures.NOON), product.listPrice());
-            assertEquals(1.0, row[column]);
-            long bits = schema.names().stream().filter(n -> n.startsWith("product=")).filter(n -> row[schema.names().indexOf(n)] == 1).count();
-            assertEquals(1, bits, "exactly one product bit for " + product.id());
-            assertEquals(1.0, row[schema.names().indexOf("category=" + product.category())]);
-            productColumns++;
+            assertTrue(row[productColumn] >= 0, "no code for " + product.id());
+            assertTrue(codes.add(row[productColumn]), "two products share code " + row[productColumn]);
+            assertEquals(product.id(), schema.products().get((int) row[productColumn]).id());
+            categoryCodes.computeIfAbsent(product.category(), c -> new java.util.HashSet<>()).add(row[categoryColumn]);
         }
-        assertEquals(store.products().size(), productColumns);
-        assertEquals(FeatureSchema.BASE.size() + store.products().size() + store.categories().size(), schema.width());
+        assertEquals(store.products().size(), codes.size());
+        categoryCodes.forEach((category, c) -> assertEquals(1, c.size(), "one code for category " + category));
+        assertEquals(store.categories().size(), categoryCodes.values().stream().map(c -> c.iterator().next()).distinct().count());
+        assertEquals(FeatureSchema.BASE.size() + 2, schema.width());
         assertFalse(schema.names().stream().anyMatch(n -> n.contains("persona") || n.contains("budget")));
+    }
+
+    @Test
+    void anUnknownProductGetsTheUnknownCodeNotAnotherProductsCode() {
+        StoreCatalog store = CatalogLoader.defaultStore();
+        FeatureSchema schema = FeatureSchema.of(store.products().stream().skip(1).map(ProductKey::of).toList());
+        Product first = store.products().getFirst();
+        double[] row = schema.candidateRow(new ProductView(0, first, first.listPrice(), 10, 3, 0, 0, 0, MlFixtures.NOON),
+                first.listPrice());
+        assertEquals(FeatureSchema.UNKNOWN, row[schema.names().indexOf(FeatureSchema.PRODUCT)]);
     }
 
     @Test

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.ForestPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;
 import io.storetwin.simulation.pricing.Strategies;
@@ -44,7 +44,7 @@ class ForestPredictorTest {
     void aForestWithAModelGivesItsPredictionAtEveryCandidate() {
         PricingModel model = MlFixtures.knownCurveModel();
         ForestPredictor predictor = new ForestPredictor();
-        Strategies strategies = predictor.watching(StrategyRegistry.with(ForestStrategy.Settings.defaults(), model));
+        Strategies strategies = predictor.watching(StrategyRegistry.with(io.storetwin.ml.pricing.ForestSettings.defaults(), model));
         strategies.create(ForestStrategy.NAME, context());
         double[] candidates = PriceGrid.between(0.7, 1.6, 20);
         double[] predicted = predictor.predict(MlFixtures.view(MlFixtures.WIDGET, 1.00, 50, 5, MlFixtures.NOON), candidates);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.ForestOptions;
+import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.simulation.engine.StoreEngine;
@@ -25,9 +26,9 @@ class ForestStrategyTest {
     void trainsAfterWarmUpThenPricesFromTheModelAndRetrainsDaily() {
         Scenario scenario = CatalogLoader.defaultScenario().withPopulationSize(1_500).withDays(6);
         scenario = scenario.withPricing(scenario.pricing().withStrategy(ForestStrategy.NAME));
-        ForestStrategy.Settings settings = ForestStrategy.Settings.defaults().withWarmupDays(2)
-                .withForest(new ForestOptions(8, 8, 30, 0, 1.0, true, 3)).withMaxRows(15_000)
-                .withExecutor(Runnable::run);
+        ForestSettings settings = ForestSettings.defaults().toBuilder().warmupDays(2)
+                .forest(new ForestOptions(8, 8, 30, 0, 0.25, false, 3)).treesPerDay(2).maxRows(15_000)
+                .executor(Runnable::run).build();
         StoreEngine engine = new StoreEngine(scenario, Strategies.builtIn().with(ForestStrategy.NAME,
                 ForestStrategy.factory(settings, null)));
         ForestStrategy rf = (ForestStrategy) engine.strategy();
@@ -49,6 +50,12 @@ class ForestStrategyTest {
         assertTrue(history.size() >= 2, "retrained every day: " + history);
         assertEquals(1, history.getFirst().version());
         assertTrue(history.getFirst().rows() > 1_000);
+        assertEquals(8, history.getFirst().newTrees(), "the first forest is grown whole");
+        ModelRecord daily = history.get(1);
+        assertEquals(2, daily.newTrees(), "later days grow a few trees: " + daily);
+        assertEquals(8, daily.trees(), "and retire as many: " + daily);
+        assertEquals(8, rf.model().trees());
+        assertEquals(daily.simulatedTime().plusMinutes(60), daily.installedAt(), "installed an hour after its looks end");
         assertNotNull(history.getFirst().forward(), "a model is measured on the looks after it");
         assertTrue(rf.rows() <= 15_000, "memory bound");
         long fromModel = reasons.stream().filter(r -> r.contains("P(buy)") && r.contains("expected revenue")).count();

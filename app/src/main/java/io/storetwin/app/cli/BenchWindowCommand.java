@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Opens the window on the default scenario, plays it at each speed and prints the interval between frames: p50, p99 and frames per second.",
         footer = {"%nNeeds a display (run under xvfb-run -a with -Dprism.order=sw on a machine without one).",
                 "Each speed: one second of warm-up, then until N simulated days or the time cap pass."})
-final class BenchWindowCommand implements Callable<Integer> {
+final class BenchWindowCommand extends CliCommand {
 
     @Option(names = "--speed", paramLabel = "S", split = ",",
             description = "speeds to measure, e.g. 100x,1000x,max (default: 100x, 1000x and max)")
@@ -28,22 +26,17 @@ final class BenchWindowCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "T", defaultValue = "10", description = "wall-clock seconds per speed at most (default ${DEFAULT-VALUE})")
     double seconds;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    protected int execute() {
+        PrintWriter out = out();
         List<Speed> chosen;
         try {
             chosen = speeds == null ? List.of(Speed.X100, Speed.X1000, Speed.MAX) : speeds.stream().map(BenchWindowCommand::speed).toList();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 2;
+            throw badOption(e.getMessage());
         }
         if (days <= 0 || seconds <= 0) {
-            spec.commandLine().getErr().println("--days and --seconds must be positive");
-            return 2;
+            throw badOption("--days and --seconds must be positive");
         }
         out.printf(Locale.ROOT, "window frame intervals, default scenario, %s%n", System.getProperty("prism.order", "default rendering"));
         out.flush();

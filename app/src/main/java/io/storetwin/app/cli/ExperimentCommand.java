@@ -4,6 +4,7 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.ExperimentDocument;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
@@ -15,19 +16,19 @@ import io.storetwin.simulation.experiment.ExperimentRunner;
 import io.storetwin.simulation.experiment.ResultFiles;
 import io.storetwin.simulation.experiment.ResultJson;
 import io.storetwin.simulation.experiment.ResultTable;
+import io.storetwin.simulation.experiment.shard.ShardSpec;
 import io.storetwin.simulation.pricing.Strategies;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code storetwin experiment}: strategies and parameter values compared over seeded replications. */
@@ -42,6 +43,8 @@ import picocli.CommandLine.Option;
                 "  storetwin experiment --experiment depth.yaml --out depth",
                 "  storetwin experiment --show exp",
                 "  storetwin experiment --start-from saved-fork/experiment.json --arms fixed,markdown --days 7 --out again",
+                "  storetwin experiment --arms fixed,oracle --replications 40 --shard 2/4 --out shard-2",
+                "  storetwin experiment --merge shard-1 shard-2 shard-3 shard-4 --out exp",
                 "%nEvery --param multiplies the arms: one arm per strategy and combination of values. With a",
                 "strategy as --baseline, each arm is compared with that strategy's arm of the same values.",
                 "Replication r runs on seed + r. Results are written only when every run has finished;",
@@ -49,10 +52,10 @@ import picocli.CommandLine.Option;
                 "experiment (Ctrl-C) leaves no result files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or a run failed", "2:bad options", "130:cancelled"})
-final class ExperimentCommand implements Callable<Integer> {
+final class ExperimentCommand extends CliCommand {
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario YAML (default: the embedded default scenario)")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileOption scenarioFile;
 
     @Option(names = "--experiment", paramLabel = "FILE", description = "experiment YAML: arms, parameters, replications, days")
     Path experimentFile;
@@ -99,28 +102,49 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--shard", paramLabel = "I/N", description = "run only shard I of N (whole replications with "
+            + "every arm, so pairs stay paired) and write its runs and a manifest to --out; put the shards "
+            + "together with --merge")
+    String shard;
+
+    @Option(names = "--merge", arity = "1..*", paramLabel = "DIR", description = "merge the folders of every shard "
+            + "of one experiment into --out: the same files a single run writes (nothing runs)")
+    List<Path> merge;
 
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         if (show != null) {
             return show(console, err);
         }
         if (out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR' (or --show DIR)");
+            throw badOption("Missing required option: '--out=DIR' (or --show DIR)");
+        }
+        if (merge != null) {
+            if (shard != null) {
+                throw badOption("--merge puts finished shards together: leave out --shard");
+            }
+            return ExperimentShards.merge(merge, out, console, err);
+        }
+        ShardSpec shardSpec = null;
+        if (shard != null) {
+            try {
+                shardSpec = ShardSpec.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw badOption("--shard: " + e.getMessage());
+            }
         }
         if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+            throw badOption("--threads must be at least 1, got " + threads);
         }
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         Experiment experiment;
         try {
             experiment = define(strategies);
         } catch (InvalidInputException e) {
-            return Problems.report(err, experimentFile != null ? experimentFile.toString() : "the experiment", e);
+            return rejected(e);
         }
         if (startFrom != null) {
             try {
@@ -131,14 +155,21 @@ final class ExperimentCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        if (shardSpec != null) {
+            String problem = shardSpec.problemWith(experiment.replications());
+            if (problem != null) {
+                throw badOption("--shard " + shardSpec + ": " + problem);
+            }
+            ExperimentRunner runner = new ExperimentRunner(strategies, threads == null ? ExperimentRunner.defaultThreads() : threads);
+            return ExperimentShards.runShard(runner, experiment, shardSpec, out, quiet, console, err);
+        }
         return run(experiment, strategies, console, err);
     }
 
     private Experiment define(Strategies strategies) throws InvalidInputException {
         if (experimentFile != null) {
-            if (arms != null || !params.isEmpty() || scenarioFile != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--experiment names its own scenario, arms and parameters: leave out --scenario, --arms and --param");
+            if (arms != null || !params.isEmpty() || scenarioFile.file != null) {
+                throw badOption("--experiment names its own scenario, arms and parameters: leave out --scenario, --arms and --param");
             }
             ExperimentDocument document = CatalogLoader.loadExperiment(experimentFile);
             Experiment e = ExperimentDefinitions.fromFile(document, strategies);
@@ -147,7 +178,7 @@ final class ExperimentCommand implements Callable<Integer> {
                     or(warmup, e.warmupDays()), baseline == null ? e.baseline() : baseline,
                     e.commonRandomNumbers() && !independentSeeds);
         }
-        Scenario scenario = scenarioFile == null ? CatalogLoader.defaultScenario() : CatalogLoader.loadScenario(scenarioFile);
+        Scenario scenario = scenarioFile.load();
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }

@@ -5,21 +5,22 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.ModelFile;
 import io.storetwin.ml.model.ModelFileException;
 import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
+import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.engine.RunTotals;
+import io.storetwin.ml.pricing.StrategyRegistry;
+import io.storetwin.simulation.headless.HeadlessRun;
+import io.storetwin.simulation.headless.RunSummary;
 import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
-import io.storetwin.simulation.run.HeadlessRun;
-import io.storetwin.simulation.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         description = "Simulates the store without a window and writes events.csv and summary.json.",
         footer = {"%nThe same scenario and seed always give a byte-identical events.csv;",
                 "the run hash printed at the end identifies the run for replay."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -42,11 +43,18 @@ final class RunCommand implements Callable<Integer> {
             description = "rf: a model file from `storetwin train`; the forest prices with it from the start")
     Path model;
 
-    @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "7",
+    @Option(names = "--model-version", paramLabel = "VERSION",
+            description = "rf: start from this version of the --registry (a number or 'champion') instead of --model")
+    String modelVersion;
+
+    @Mixin
+    RegistryOption registry;
+
+    @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "3",
             description = "rf: simulated days of exploring before the first model (default: ${DEFAULT-VALUE})")
     int warmupDays;
 
-    @Option(names = "--trees", paramLabel = "N", description = "rf: trees per (re)training (default 60)")
+    @Option(names = "--trees", paramLabel = "N", description = "rf: trees in the forest (default 60; each later day regrows a sixth of them, at most 10)")
     Integer trees;
 
     @Option(names = "--no-retrain", description = "rf: train once after the warm-up (or keep the --model) instead of every day")
@@ -64,40 +72,48 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
-        ForestStrategy.Settings rf = ForestStrategy.Settings.defaults();
+        holdOutputFolder(out);
+        ForestSettings rf;
         try {
-            rf = rf.withWarmupDays(warmupDays);
+            ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
+                    .retrain(!noRetrain).pricer(PricerOptions.of(scenario.pricing()));
             if (trees != null) {
-                rf = rf.withForest(rf.forest().withTrees(trees));
+                ForestSettings defaults = ForestSettings.defaults();
+                builder.forest(defaults.forest().withTrees(trees)) // throws on a bad count before treesPerDay is checked
+                        .treesPerDay(Math.min(defaults.treesPerDay(), Math.max(1, trees / 6)));
             }
+            rf = builder.build();
         } catch (IllegalArgumentException e) {
-            err.println("bad rf option: " + e.getMessage());
-            return 2;
+            throw badOption("bad rf option: " + e.getMessage());
         }
-        if (noRetrain) {
-            rf = new ForestStrategy.Settings(rf.warmupDays(), rf.forest(), rf.pricer(), rf.maxRows(), rf.epsilon(), false,
-                    rf.deterministicSwap(), rf.executor());
-        }
-        rf = rf.withPricer(io.storetwin.ml.pricing.PricerOptions.of(scenario.pricing()));
         PricingModel initial = null;
+        if (model != null && modelVersion != null) {
+            throw badOption("give --model or --model-version, not both");
+        }
+        if (modelVersion != null) {
+            try {
+                initial = RegistryModels.resolve(registry.registry(), modelVersion);
+            } catch (io.storetwin.ml.registry.RegistryException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return io.storetwin.app.errors.FailureMessages.INPUT_OR_OUTPUT;
+            }
+        }
         if (model != null) {
             try {
                 initial = ModelFile.load(model);
             } catch (ModelFileException e) {
-                err.println(e.getMessage());
+                err.println(io.storetwin.app.errors.FailureMessages.describe(e));
                 err.flush();
                 return 1;
             }
@@ -127,15 +143,20 @@ final class RunCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
+            io.storetwin.app.report.RunModels.of(forest).write(out);
+            var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
+            if (kept != null) {
+                console.printf("  the model in use at the end is version %d of %s%n", kept.version(), out.resolve("models"));
+            }
             printHistory(console, forest);
             if (!forest.history().isEmpty()) {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
             }
-            forest.close();
         }
         if (result.engine().strategy() instanceof Oracle) {
             console.printf("%n  oracle priced with %s%n", Backends.shared().describe());
         }
+        result.engine().close();
         console.printf(Locale.ROOT, "%nwrote %s%s (%,d events) in %.1f s%n", noEvents ? "" : output.eventsFile() + " and ",
                 output.summaryFile(), result.eventRows(), seconds);
         console.flush();

@@ -26,9 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +37,7 @@ import picocli.CommandLine.Option;
                 "earlier days and measured on the later ones, beside the Bayes yardstick (the",
                 "demand model's true P(buy) on the same looks). The saved model is then refitted",
                 "on every day unless --no-refit."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand extends CliCommand {
 
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "events.csv or events.csv.gz from `storetwin run`")
     Path events;
@@ -53,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--trees", paramLabel = "N", defaultValue = "100", description = "trees (default: ${DEFAULT-VALUE})")
     int trees;
 
-    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "14", description = "tree depth limit (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "10", description = "tree depth limit (default: ${DEFAULT-VALUE})")
     int maxDepth;
 
     @Option(names = "--node-size", paramLabel = "N", defaultValue = "50", description = "fewest rows in a leaf (default: ${DEFAULT-VALUE})")
@@ -61,6 +59,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--mtry", paramLabel = "N", defaultValue = "0", description = "features tried per split; 0 = square root (default)")
     int mtry;
+
+    @Option(names = "--subsample", paramLabel = "F", defaultValue = "0.25",
+            description = "share of rows drawn for each tree; 1 = bootstrap (default: ${DEFAULT-VALUE})")
+    double subsample;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads growing trees (default: one per core); the forest is the same on any number")
+    Integer threads;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "forest seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -74,16 +79,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "2000000", description = "keep at most the N most recent looks (default: ${DEFAULT-VALUE})")
     int maxRows;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Option(names = "--time-repricing", description = "also time one repricing of the default store with the model (builds a store: about a second)")
+    boolean timeRepricing;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         ForestOptions options;
         try {
-            options = new ForestOptions(trees, maxDepth, nodeSize, mtry, 1.0, !noBalance, seed);
+            options = new ForestOptions(trees, maxDepth, nodeSize, mtry, subsample, !noBalance, seed);
+            if (threads != null && threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1");
+            }
             if (maxRows < 100) {
                 throw new IllegalArgumentException("--max-rows must be at least 100");
             }
@@ -92,6 +100,7 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        holdOutputFile(out);
         long started = System.nanoTime();
         Dataset data;
         try {
@@ -109,20 +118,27 @@ final class TrainCommand implements Callable<Integer> {
         int held = testDays != null ? testDays : Math.max(1, days / 5);
         FeatureSchema schema = FeatureSchema.of(data.products());
         PricingModel model;
+        int fitThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try {
             started = System.nanoTime();
-            model = Trainer.trainAndEvaluate(data, schema, options, held, !noRefit);
+            model = Trainer.trainAndEvaluate(data, schema, options, held, !noRefit, fitThreads);
         } catch (IllegalArgumentException e) {
             err.println("cannot train on " + events + ": " + e.getMessage());
             err.flush();
             return 1;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        print(console, model.evaluation(), schema);
+        Evaluation measured = model.evaluation();
+        console.printf(Locale.ROOT, "fit: %,d rows x %d features, %d trees of depth <= %d, subsample %.2f, %d thread%s: %.2f s%n",
+                measured.trainRows(), schema.width(), options.trees(), options.maxDepth(), options.subsample(), fitThreads,
+                fitThreads == 1 ? "" : "s", measured.trainSeconds());
+        print(console, measured, schema);
         ModelFile.save(model, out);
         console.printf(Locale.ROOT, "%n%d trees x %d features; trained and measured in %.1f s; wrote %s (fitted on %s, %,d looks)%n",
                 options.trees(), schema.width(), seconds, out, noRefit ? "the training days" : "all days", model.trainingRows());
-        printRepriceTime(console, model);
+        if (timeRepricing) {
+            printRepriceTime(console, model);
+        }
         console.flush();
         return 0;
     }
@@ -170,23 +186,11 @@ final class TrainCommand implements Callable<Integer> {
                     f(c.observedRate()), t == null ? "-" : String.format(Locale.ROOT, "%,d", t.rows()),
                     t == null ? "-" : f(t.meanPredicted()), t == null ? "-" : f(t.observedRate()));
         }
-        out.printf(Locale.ROOT, "%n  feature importance (mean decrease in squared error, share of total)%n");
-        double productShare = 0;
-        double categoryShare = 0;
-        int shown = 0;
+        out.printf(Locale.ROOT, "%n  feature importance (mean decrease in squared error, share of total; product and category%n"
+                + "  are one column each, coding %d products and %d categories)%n", schema.products().size(), schema.categories().size());
         for (FeatureImportance fi : e.importance()) {
-            if (fi.feature().startsWith("product=")) {
-                productShare += fi.share();
-            } else if (fi.feature().startsWith("category=")) {
-                categoryShare += fi.share();
-            }
-            if (shown < 12) {
-                out.printf(Locale.ROOT, "  %-22s %6.1f%%%n", fi.feature(), 100 * fi.share());
-                shown++;
-            }
+            out.printf(Locale.ROOT, "  %-22s %6.1f%%%n", fi.feature(), 100 * fi.share());
         }
-        out.printf(Locale.ROOT, "  all %d product columns together %.1f%%, all %d category columns %.1f%%%n",
-                schema.products().size(), 100 * productShare, schema.categories().size(), 100 * categoryShare);
     }
 
     private static void row(PrintWriter out, String name, BinaryMetrics m, BinaryMetrics b, ToDoubleFunction<BinaryMetrics> f) {

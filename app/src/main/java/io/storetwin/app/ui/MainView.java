@@ -17,6 +17,7 @@ import io.storetwin.app.ui.view.ProductDetailView;
 import io.storetwin.app.ui.view.RunToolbar;
 import io.storetwin.app.ui.view.ShelvesView;
 import io.storetwin.app.ui.view.TrendsView;
+import io.storetwin.app.ui.whatif.OptimiseView;
 import io.storetwin.app.ui.whatif.WhatIfView;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -24,6 +25,11 @@ import java.util.concurrent.Executors;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import io.storetwin.app.ui.lessons.Lesson;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
@@ -72,7 +78,7 @@ public final class MainView {
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
 
-        RunToolbar toolbar = new RunToolbar(model, opener::open, LessonLibrary.lessons(), opener::load);
+        RunToolbar toolbar = new RunToolbar(model, opener::open);
         KpiTiles tiles = new KpiTiles(model.kpis());
         ShelvesView shelves = new ShelvesView(model);
         ProductDetailView detail = new ProductDetailView(model);
@@ -87,7 +93,13 @@ public final class MainView {
         detail.setPrefWidth(520);
         curve.setPrefWidth(330);
         trends.setPrefWidth(330);
-        VBox center = new VBox(8, new LessonBanner(model), shelves, bottom);
+        Label hint = new Label();
+        hint.setId("playHint");
+        hint.getStyleClass().add("play-hint");
+        hint.textProperty().bind(model.run().hintProperty());
+        hint.visibleProperty().bind(model.run().hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        VBox center = new VBox(8, hint, new LessonBanner(model), shelves, bottom);
         VBox.setVgrow(shelves, Priority.ALWAYS);
         center.setPadding(new Insets(6, 4, 10, 12));
         feed.setPrefWidth(470);
@@ -97,7 +109,11 @@ public final class MainView {
         BorderPane store = new BorderPane(center);
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
-        Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
+        TabPane whatIf = new TabPane(new Tab("Compare strategies", WhatIfView.create(this::liveScenario, controller::fork)),
+                new Tab("Optimise parameters", OptimiseView.create(this::liveScenario)));
+        whatIf.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        whatIf.setId("whatIfTabs");
+        Tab whatIfTab = new Tab("What-if", whatIf);
         Tab aboutTab = new Tab("About", new AboutView());
         aboutTab.setId("aboutTab");
         TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
@@ -105,7 +121,8 @@ public final class MainView {
         tabs.getStyleClass().add("main-tabs");
 
         root.setTop(new VBox(toolbar, tiles));
-        root.setCenter(tabs);
+        StackPane tabArea = new StackPane(tabs);
+        root.setCenter(tabArea);
         root.setBottom(notifier.statusLine());
         root.getStylesheets().addAll(TOKENS, STYLESHEET);
         root.getStyleClass().add("store-twin");
@@ -123,7 +140,18 @@ public final class MainView {
             exporter.offerPng(node, file);
             export.getItems().add(item("export-" + chart[0], chart[1] + " chart as PNG…", () -> exporter.savePng(node, file)));
         }
-        toolbar.addMenu(export);
+        MenuButton lessons = new MenuButton("Lessons");
+        lessons.setId("lessons");
+        for (Lesson lesson : LessonLibrary.lessons()) {
+            lessons.getItems().add(item("lesson-" + lesson.id(), lesson.title(), () -> opener.load(lesson)));
+        }
+        // Lessons and Export sit at the right of the tab row: the toolbar is full at 1600 px.
+        HBox menus = new HBox(8, lessons, export);
+        menus.getStyleClass().add("tab-menus");
+        menus.setPickOnBounds(false);
+        menus.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(menus, Pos.TOP_RIGHT);
+        tabArea.getChildren().add(menus);
 
         loop = new RenderLoop(model, this::pollEngineErrors, message -> notifier.error("StoreTwin", message));
         this.notifier = notifier;

@@ -4,12 +4,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Messages for the user: news (a scenario loaded, a file saved) on the window's status line,
  * where it stays readable; errors also in a corner of the window (ControlsFX notifications).
  */
 final class Notifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
 
     private final Node owner;
     private final Label status = new Label();
@@ -49,7 +53,7 @@ final class Notifier {
                 n.showInformation();
             }
         } catch (RuntimeException e) {
-            System.err.println(title + ": " + text);
+            LOG.warn("{}: {}", title, text);
         }
     }
 }

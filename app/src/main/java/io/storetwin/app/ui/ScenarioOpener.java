@@ -1,5 +1,6 @@
 package io.storetwin.app.ui;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.view.ProblemsDialog;
 import io.storetwin.catalog.CatalogLoader;
@@ -79,8 +80,7 @@ final class ScenarioOpener {
             } else if (result instanceof InvalidInputException invalid) {
                 ProblemsDialog.show(owner, file[0], invalid);
             } else {
-                String message = failure == null ? "unknown error" : String.valueOf(failure.getMessage());
-                notifier.error("Scenario not loaded", what + ": " + message);
+                notifier.error("Scenario not loaded", failure == null ? what + ": unknown error" : FailureMessages.describe(failure));
             }
         }));
     }

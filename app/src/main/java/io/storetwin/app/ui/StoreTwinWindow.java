@@ -1,10 +1,10 @@
 package io.storetwin.app.ui;
 
-import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.pricing.Strategies;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -22,7 +22,7 @@ public final class StoreTwinWindow extends Application {
     public void start(Stage stage) {
         ForestPredictor forest = new ForestPredictor();
         view = create(CatalogLoader.defaultScenario(), ScenarioChooser.fileDialog(), forest,
-                forest.watching(StrategyRegistry.all())).start();
+                forest.watching(StrategyRegistry.live())).start();
         stage.setTitle("StoreTwin: a supermarket digital twin");
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.setMinWidth(1100);

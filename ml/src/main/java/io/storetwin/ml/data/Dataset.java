@@ -17,30 +17,17 @@ import java.util.TreeSet;
 public final class Dataset {
 
     private final List<ProductKey> products;
-    private final int[] product;
-    private final double[] price;
-    private final int[] stock;
-    private final int[] daysToExpiry;
-    private final long[] epochSecond;
-    private final boolean[] sold;
-    private final double[] trueProbability;
+    private final LookColumns rows;
     private final long droppedEmptyShelf;
 
-    Dataset(List<ProductKey> products, int[] product, double[] price, int[] stock, int[] daysToExpiry,
-            long[] epochSecond, boolean[] sold, double[] trueProbability, long droppedEmptyShelf) {
+    Dataset(List<ProductKey> products, LookColumns rows, long droppedEmptyShelf) {
         this.products = List.copyOf(products);
-        this.product = product;
-        this.price = price;
-        this.stock = stock;
-        this.daysToExpiry = daysToExpiry;
-        this.epochSecond = epochSecond;
-        this.sold = sold;
-        this.trueProbability = trueProbability;
+        this.rows = rows;
         this.droppedEmptyShelf = droppedEmptyShelf;
     }
 
     public int size() {
-        return product.length;
+        return rows.length();
     }
 
     public List<ProductKey> products() {
@@ -53,48 +40,48 @@ public final class Dataset {
     }
 
     public int product(int i) {
-        return product[i];
+        return rows.product[i];
     }
 
     public ProductKey productKey(int i) {
-        return products.get(product[i]);
+        return products.get(rows.product[i]);
     }
 
     public double price(int i) {
-        return price[i];
+        return rows.price[i];
     }
 
     public int stock(int i) {
-        return stock[i];
+        return rows.stock[i];
     }
 
     public int daysToExpiry(int i) {
-        return daysToExpiry[i];
+        return rows.daysToExpiry[i];
     }
 
     public LocalDateTime time(int i) {
-        return LocalDateTime.ofEpochSecond(epochSecond[i], 0, ZoneOffset.UTC);
+        return LocalDateTime.ofEpochSecond(rows.epochSecond[i], 0, ZoneOffset.UTC);
     }
 
     public LocalDate date(int i) {
-        return LocalDate.ofEpochDay(Math.floorDiv(epochSecond[i], 86_400L));
+        return LocalDate.ofEpochDay(Math.floorDiv(rows.epochSecond[i], 86_400L));
     }
 
     public boolean sold(int i) {
-        return sold[i];
+        return rows.sold[i];
     }
 
     public int label(int i) {
-        return sold[i] ? 1 : 0;
+        return rows.sold[i] ? 1 : 0;
     }
 
     public double trueProbability(int i) {
-        return trueProbability[i];
+        return rows.trueProbability[i];
     }
 
     public int positives() {
         int n = 0;
-        for (boolean s : sold) {
+        for (boolean s : rows.sold) {
             if (s) {
                 n++;
             }
@@ -106,7 +93,7 @@ public final class Dataset {
     public List<LocalDate> dates() {
         TreeSet<LocalDate> dates = new TreeSet<>();
         long last = Long.MIN_VALUE;
-        for (long s : epochSecond) {
+        for (long s : rows.epochSecond) {
             long day = Math.floorDiv(s, 86_400L);
             if (day != last) {
                 dates.add(LocalDate.ofEpochDay(day));
@@ -122,7 +109,7 @@ public final class Dataset {
         int[] keep = new int[size()];
         int n = 0;
         for (int i = 0; i < size(); i++) {
-            if ((epochSecond[i] < boundary) == before) {
+            if ((rows.epochSecond[i] < boundary) == before) {
                 keep[n++] = i;
             }
         }
@@ -135,7 +122,7 @@ public final class Dataset {
         int[] keep = new int[size()];
         int n = 0;
         for (int i = 0; i < size(); i++) {
-            if (epochSecond[i] > t) {
+            if (rows.epochSecond[i] > t) {
                 keep[n++] = i;
             }
         }
@@ -143,26 +130,8 @@ public final class Dataset {
     }
 
     /** The given rows, in the given order. */
-    public Dataset select(int[] rows) {
-        int n = rows.length;
-        int[] p = new int[n];
-        double[] pr = new double[n];
-        int[] st = new int[n];
-        int[] d = new int[n];
-        long[] t = new long[n];
-        boolean[] s = new boolean[n];
-        double[] tp = new double[n];
-        for (int k = 0; k < n; k++) {
-            int i = rows[k];
-            p[k] = product[i];
-            pr[k] = price[i];
-            st[k] = stock[i];
-            d[k] = daysToExpiry[i];
-            t[k] = epochSecond[i];
-            s[k] = sold[i];
-            tp[k] = trueProbability[i];
-        }
-        return new Dataset(products, p, pr, st, d, t, s, tp, 0);
+    public Dataset select(int[] picked) {
+        return new Dataset(products, rows.gather(picked.length, k -> picked[k]), 0);
     }
 
     /** The last moment in the data, or null when empty. */

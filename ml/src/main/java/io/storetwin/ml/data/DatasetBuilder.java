@@ -21,13 +21,7 @@ public final class DatasetBuilder implements EventSink {
     private final int capacity;
     private final List<ProductKey> products = new ArrayList<>();
     private final Map<String, Integer> productIndex = new HashMap<>();
-    private final int[] product;
-    private final double[] price;
-    private final int[] stock;
-    private final int[] daysToExpiry;
-    private final long[] epochSecond;
-    private final boolean[] sold;
-    private final double[] trueProbability;
+    private final LookColumns rows;
     private int start;
     private int size;
     private long droppedEmptyShelf;
@@ -39,16 +33,10 @@ public final class DatasetBuilder implements EventSink {
             throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
         }
         this.capacity = capacity;
-        product = new int[capacity];
-        price = new double[capacity];
-        stock = new int[capacity];
-        daysToExpiry = new int[capacity];
-        epochSecond = new long[capacity];
-        sold = new boolean[capacity];
-        trueProbability = new double[capacity];
+        rows = new LookColumns(capacity);
     }
 
-    /** Registers products up front, so each has its one-hot column even before it is seen. */
+    /** Registers products up front, so each has its code in the schema even before it is seen. */
     public synchronized DatasetBuilder withProducts(List<ProductKey> keys) {
         keys.forEach(this::indexOf);
         return this;
@@ -98,13 +86,7 @@ public final class DatasetBuilder implements EventSink {
             start = (start + 1) % capacity;
             evicted++;
         }
-        this.product[slot] = indexOf(key);
-        this.price[slot] = price;
-        this.stock[slot] = stock;
-        this.daysToExpiry[slot] = daysToExpiry;
-        this.epochSecond[slot] = t;
-        this.sold[slot] = sold;
-        this.trueProbability[slot] = trueProbability;
+        rows.set(slot, indexOf(key), price, stock, daysToExpiry, t, sold, trueProbability);
         return true;
     }
 
@@ -123,24 +105,7 @@ public final class DatasetBuilder implements EventSink {
 
     /** A snapshot of the rows now, oldest first. */
     public synchronized Dataset build() {
-        int n = size;
-        int[] p = new int[n];
-        double[] pr = new double[n];
-        int[] st = new int[n];
-        int[] d = new int[n];
-        long[] t = new long[n];
-        boolean[] s = new boolean[n];
-        double[] tp = new double[n];
-        for (int k = 0; k < n; k++) {
-            int i = (start + k) % capacity;
-            p[k] = product[i];
-            pr[k] = price[i];
-            st[k] = stock[i];
-            d[k] = daysToExpiry[i];
-            t[k] = epochSecond[i];
-            s[k] = sold[i];
-            tp[k] = trueProbability[i];
-        }
-        return new Dataset(products, p, pr, st, d, t, s, tp, droppedEmptyShelf);
+        int first = start;
+        return new Dataset(products, rows.gather(size, k -> (first + k) % capacity), droppedEmptyShelf);
     }
 }

@@ -4,6 +4,7 @@ import io.storetwin.simulation.pricing.ProductView;
 import io.storetwin.simulation.time.CalendarFacts;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +15,15 @@ import smile.data.vector.ValueVector;
 /**
  * The features of a look, in column order: price, price / list, discount %, list price,
  * stock, days to expiry, day of week (0 = Monday), hour, weekend, month, summer, winter,
- * holiday season, then one column per product ({@code product=ID}) and per category
- * ({@code category=NAME}). No persona or budget: the pricer cannot see who walks in.
+ * holiday season, then the product's code (its position in {@link #products()}) and its
+ * category's code (its position in {@link #categories()}). No persona or budget: the pricer
+ * cannot see who walks in.
+ *
+ * <p>Codes rather than one-hot columns: 15 columns instead of 78 on the default store, and
+ * a tree isolates a product with a couple of splits on its code (products of a category sit
+ * next to each other) where one-hot columns cost a split per product and are rarely among
+ * the few columns tried at a split. Fitting time grows with the column count; held-out AUC
+ * did not drop (see the README's performance section).
  *
  * <p>{@link #fill} is the only feature code: {@link #trainingRow} (a logged look) and
  * {@link #candidateRow} (a shelf at a candidate price) both call it, so a model is asked
@@ -24,10 +32,14 @@ import smile.data.vector.ValueVector;
 public final class FeatureSchema {
 
     /** Bumped whenever {@link #fill} changes meaning; model files record it. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String LABEL = "sold";
     public static final List<String> BASE = List.of("price", "price_to_list", "discount_pct", "list_price", "stock",
             "days_to_expiry", "day_of_week", "hour", "weekend", "month", "summer", "winter", "holiday_season");
+    public static final String PRODUCT = "product";
+    public static final String CATEGORY = "category";
+    /** The code of a product or category the schema never heard of. */
+    public static final int UNKNOWN = -1;
 
     private final List<ProductKey> products;
     private final List<String> categories;
@@ -36,10 +48,13 @@ public final class FeatureSchema {
     private final Map<String, Integer> categoryIndex = new HashMap<>();
 
     private FeatureSchema(List<ProductKey> products) {
-        this.products = List.copyOf(products);
+        // codes by category, then id: a category's products get neighbouring codes, and the
+        // codes do not depend on the order in which a log happened to show the products
+        this.products = products.stream()
+                .sorted(Comparator.comparing(ProductKey::category).thenComparing(ProductKey::id)).toList();
         LinkedHashSet<String> cats = new LinkedHashSet<>();
-        for (int i = 0; i < products.size(); i++) {
-            ProductKey key = products.get(i);
+        for (int i = 0; i < this.products.size(); i++) {
+            ProductKey key = this.products.get(i);
             if (productIndex.putIfAbsent(key.id(), i) != null) {
                 throw new IllegalArgumentException("product " + key.id() + " listed twice");
             }
@@ -50,12 +65,12 @@ public final class FeatureSchema {
             categoryIndex.put(categories.get(c), c);
         }
         List<String> n = new ArrayList<>(BASE);
-        products.forEach(p -> n.add("product=" + p.id()));
-        categories.forEach(c -> n.add("category=" + c));
+        n.add(PRODUCT);
+        n.add(CATEGORY);
         this.names = List.copyOf(n);
     }
 
-    /** A schema with a one-hot column for every product (and every category among them). */
+    /** A schema that codes these products (and their categories, in order of first appearance). */
     public static FeatureSchema of(List<ProductKey> products) {
         return new FeatureSchema(products);
     }
@@ -77,7 +92,7 @@ public final class FeatureSchema {
         return names.size();
     }
 
-    /** The product's position in {@link #products()}, or -1 when the model never heard of it. */
+    /** The product's position in {@link #products()} (its code), or -1 when the model never heard of it. */
     public int productIndex(String id) {
         return productIndex.getOrDefault(id, -1);
     }
@@ -86,12 +101,11 @@ public final class FeatureSchema {
      * THE feature code. Writes the features of a look at {@code productId} (category,
      * list price) priced {@code price} with {@code stock} units and {@code daysToExpiry}
      * days left, at {@code time}, into {@code row} (length {@link #width()}). A product or
-     * category unknown to the schema gets no one-hot bit.
+     * category unknown to the schema gets the code {@link #UNKNOWN}.
      */
     public void fill(double[] row, String productId, String category, double listPrice, double price, int stock,
                      int daysToExpiry, LocalDateTime time) {
         CalendarFacts facts = CalendarFacts.of(time);
-        java.util.Arrays.fill(row, 0);
         row[0] = price;
         row[1] = price / listPrice;
         row[2] = Math.max(0, (1 - price / listPrice) * 100);
@@ -105,14 +119,13 @@ public final class FeatureSchema {
         row[10] = facts.summer() ? 1 : 0;
         row[11] = facts.winter() ? 1 : 0;
         row[12] = facts.holidaySeason() ? 1 : 0;
-        int p = productIndex(productId);
-        if (p >= 0) {
-            row[BASE.size() + p] = 1;
-        }
-        Integer c = categoryIndex.get(category);
-        if (c != null) {
-            row[BASE.size() + products.size() + c] = 1;
-        }
+        row[BASE.size()] = productIndex(productId);
+        row[BASE.size() + 1] = categoryIndex.getOrDefault(category, UNKNOWN);
+    }
+
+    /** The category's code, or {@link #UNKNOWN}. */
+    public int categoryIndex(String category) {
+        return categoryIndex.getOrDefault(category, UNKNOWN);
     }
 
     /** Features of logged look {@code i} of {@code data}. */

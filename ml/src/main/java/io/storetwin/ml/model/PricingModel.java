@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import io.storetwin.simulation.kernels.BatchKernels;
 import smile.regression.RandomForest;
 import smile.data.DataFrame;
-import smile.data.formula.Formula;
 
 /**
  * A fitted forest that predicts P(buy) for a look, with the schema it reads, the options it
@@ -50,8 +49,16 @@ public final class PricingModel {
         this.evaluation = evaluation;
     }
 
-    /** Fits a forest to every row of {@code data}. Needs sold and unsold looks. */
+    /** Fits a forest to every row of {@code data} on the calling thread. Needs sold and unsold looks. */
     public static PricingModel fit(Dataset data, FeatureSchema schema, ForestOptions options) {
+        return fit(data, schema, options, 1);
+    }
+
+    /**
+     * Fits a forest to every row of {@code data}, its trees grown on {@code threads} threads
+     * (the same forest on any number). Needs sold and unsold looks.
+     */
+    public static PricingModel fit(Dataset data, FeatureSchema schema, ForestOptions options, int threads) {
         int n = data.size();
         int positives = data.positives();
         int negatives = n - positives;
@@ -72,9 +79,40 @@ public final class PricingModel {
             // Kept majority rows shrink the majority's odds by keep: undo it on prediction.
             correction = soldIsMajority ? 1 / keep : keep;
         }
-        DataFrame frame = schema.frame(fitted);
-        RandomForest forest = RandomForest.fit(Formula.lhs(FeatureSchema.LABEL), frame, options.toSmile(schema.width()));
+        RandomForest forest = TreeBagger.fit(schema.frame(fitted), FeatureSchema.LABEL, options, threads);
         return new PricingModel(forest, schema, options, correction, n, data.lastTime(), null);
+    }
+
+    /**
+     * A newer forest: this one without its oldest trees, plus {@code options.trees()} new trees
+     * fitted on {@code recent}, at most {@code size} trees in all (the daily learning step: a few
+     * trees on the latest looks instead of a whole forest on every look). Needs a forest that
+     * was not class-balanced (trees fitted on differently balanced samples would need different
+     * odds corrections).
+     */
+    public PricingModel withNewTrees(Dataset recent, ForestOptions options, int size, int threads) {
+        if (options.balanceClasses() || oddsCorrection != 1) {
+            throw new IllegalArgumentException("new trees join only a forest fitted without class balancing");
+        }
+        int positives = recent.positives();
+        if (positives == 0 || positives == recent.size()) {
+            throw new IllegalArgumentException("cannot grow trees on %d looks: need both sold and unsold looks"
+                    .formatted(recent.size()));
+        }
+        DataFrame frame = schema.frame(recent);
+        RandomForest.Model[] fresh = TreeBagger.grow(frame, FeatureSchema.LABEL, options, options.treeSeeds(), threads);
+        RandomForest.Model[] old = forest.models();
+        int keep = Math.max(0, Math.min(old.length, size - fresh.length));
+        RandomForest.Model[] all = new RandomForest.Model[keep + fresh.length];
+        System.arraycopy(old, old.length - keep, all, 0, keep);
+        System.arraycopy(fresh, 0, all, keep, fresh.length);
+        RandomForest grown = TreeBagger.of(TreeBagger.formula(frame, FeatureSchema.LABEL), all);
+        return new PricingModel(grown, schema, this.options, 1, recent.size(), recent.lastTime(), null);
+    }
+
+    /** Trees in the forest. */
+    public int trees() {
+        return forest.trees().length;
     }
 
     /** The same model carrying an evaluation. */

@@ -18,6 +18,12 @@ public final class Trainer {
      */
     public static PricingModel trainAndEvaluate(Dataset data, FeatureSchema schema, ForestOptions options, int testDays,
                                                 boolean refit) {
+        return trainAndEvaluate(data, schema, options, testDays, refit, 1);
+    }
+
+    /** As {@link #trainAndEvaluate(Dataset, FeatureSchema, ForestOptions, int, boolean)}, trees grown on {@code threads} threads. */
+    public static PricingModel trainAndEvaluate(Dataset data, FeatureSchema schema, ForestOptions options, int testDays,
+                                                boolean refit, int threads) {
         List<LocalDate> dates = data.dates();
         if (testDays < 1) {
             throw new IllegalArgumentException("testDays must be at least 1, got " + testDays);
@@ -30,11 +36,11 @@ public final class Trainer {
         Dataset train = data.splitAt(testFrom, true);
         Dataset test = data.splitAt(testFrom, false);
         long started = System.nanoTime();
-        PricingModel model = PricingModel.fit(train, schema, options);
+        PricingModel model = PricingModel.fit(train, schema, options, threads);
         double seconds = (System.nanoTime() - started) / 1e9;
         Evaluation evaluation = evaluate(model, train, test, dates.getFirst(), testFrom, dates.getLast(), seconds);
         if (refit) {
-            return PricingModel.fit(data, schema, options).withEvaluation(evaluation);
+            return PricingModel.fit(data, schema, options, threads).withEvaluation(evaluation);
         }
         return model.withEvaluation(evaluation);
     }

@@ -3,7 +3,7 @@ package io.storetwin.simulation.engine;
 /** Version of the engine's behaviour: bumped whenever the same seed would give another log. */
 public final class EngineVersion {
 
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private EngineVersion() {
     }

@@ -1,111 +1,92 @@
 package io.storetwin.simulation.engine;
 
-import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.demand.WalkAwayReason;
-import io.storetwin.simulation.engine.StoreState.ShelfRecord;
+import io.storetwin.simulation.demand.PersonaMix;
+import io.storetwin.simulation.events.EventHub;
 import io.storetwin.simulation.events.EventSink;
-import io.storetwin.simulation.events.SimEvent;
+import io.storetwin.simulation.inventory.Replenishment;
 import io.storetwin.simulation.inventory.Shelf;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.ledger.Kpis;
+import io.storetwin.simulation.ledger.Ledger;
+import io.storetwin.simulation.ledger.ProductActivity;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;
+import io.storetwin.simulation.pricing.ShelfPrices;
 import io.storetwin.simulation.pricing.Strategies;
 import io.storetwin.simulation.pricing.StrategyContext;
 import io.storetwin.simulation.random.AliasTable;
 import io.storetwin.simulation.random.Distributions;
 import io.storetwin.simulation.random.RandomStreams;
 import io.storetwin.simulation.shoppers.ArrivalProfile;
+import io.storetwin.simulation.shoppers.Checkout;
+import io.storetwin.simulation.shoppers.CheckoutResult;
 import io.storetwin.simulation.shoppers.Customer;
 import io.storetwin.simulation.shoppers.Population;
+import io.storetwin.simulation.shoppers.ShopperVisit;
+import io.storetwin.simulation.shoppers.ShoppersInStore;
+import io.storetwin.simulation.shoppers.StoreLayout;
+import io.storetwin.simulation.shoppers.VisitLooks;
+import io.storetwin.simulation.snapshot.SnapshotBuilder;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.time.SimClock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The store simulation: advances simulated time tick by tick, brings shoppers in, lets them
- * look, buy or walk away, moves stock, reprices at the cadence, and reports every event.
+ * The store simulation's clock and conductor: advances simulated time tick by tick and, at
+ * each tick, has each room do its job: replenishment moves stock, the strategy reprices,
+ * shoppers visit and check out, the recorder counts and reports the outcomes, and the
+ * snapshot builder draws the store for observers.
  *
  * <p>Not thread-safe: one thread owns an engine (the window's engine thread, a runner's
  * worker). Observers get immutable {@link StoreSnapshot}s and are never waited for.
+ *
+ * <p>The engine owns its pricing strategy: {@link #setStrategy} closes the one it replaces,
+ * {@link #close} the current one.
  */
-public final class StoreEngine {
-
-    private static final int MAX_EVENTS_PER_SNAPSHOT = 2_000;
-    private static final int MAX_LOOKS_PER_VISIT = 200;
-    /** How far past the budget impulse picks may take a cart before the shopper stops. */
-    private static final double IMPULSE_OVERSHOOT = 0.15;
-    /** How a visit's budget grows with the number of products the shopper means to look at. */
-    private static final double BUDGET_TRIP_ELASTICITY = 0.7;
+public final class StoreEngine implements AutoCloseable {
 
     private final Scenario scenario;
     private final StoreCatalog store;
     private final DemandModel demand;
+    private final PersonaMix personaMix;
     private final Population population;
     private final ArrivalProfile arrivals;
     private final RandomStreams streams;
     private final SplittableRandom arrivalRandom;
-    private final SplittableRandom damageRandom;
     private final SplittableRandom[] customerRandom;
     private final AliasTable whoArrives;
-    private final AliasTable[] aisleChoice;
-    private final int[][] productsByCategory;
-    private final int[] categoryOf;
     private final SimClock clock;
     private final Shelf[] shelves;
-    private final double[] prices;
-    /** price / list price and its logarithm per shelf, recomputed only when a price changes. */
-    private final double[] relativePrices;
-    private final double[] logRelativePrices;
-    /** Reused by every visit (an engine runs one visit at a time): looks, cart and units per product. */
-    private final Look[] visitLooks = new Look[MAX_LOOKS_PER_VISIT];
-    private final Look[] visitCart = new Look[MAX_LOOKS_PER_VISIT];
-    private final int[] inCart;
-    private final String[] lastReasons;
-    private final int[][] soldByHour;
-    private final int[][] looksByHour;
-    private final int[] soldToday;
-    private final int[] soldSinceSnapshot;
-    private final boolean[] stockedOutSinceSnapshot;
+    private final ShelfPrices prices;
+    private final ProductActivity activity;
     private final Ledger ledger;
-    private final List<DayTotals> days = new ArrayList<>();
-    private final PriorityQueue<PendingDelivery> deliveries = new PriorityQueue<>();
     private final ShoppersInStore inStore;
-    private final List<EventSink> sinks = new CopyOnWriteArrayList<>();
+    private final Replenishment replenishment;
+    private final ShopperVisit shopper;
+    private final Checkout checkout;
+    private final OutcomeRecorder recorder;
+    private final SnapshotBuilder snapshots;
+    private final EventHub events = new EventHub();
     private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
-    private final ArrayDeque<SimEvent> recentEvents = new ArrayDeque<>();
     private final Strategies strategies;
-    private final PersonaMix personaMix;
     private long endMinute;
-    private PricingStrategy strategy;
-    private Kpis dayStart = Kpis.ZERO;
-    private long droppedEvents;
+    private final StrategySlot strategy;
     private long snapshotSequence;
     private long visitSequence;
-    private long deliverySequence;
     private boolean started;
     /** Set by {@link #restore}: every arm prices its own way from the first open tick. */
     private boolean repriceAtNextOpenTick;
-
-    private record PendingDelivery(long minute, long sequence, int product, int units)
-            implements Comparable<PendingDelivery> {
-        @Override
-        public int compareTo(PendingDelivery other) {
-            int byMinute = Long.compare(minute, other.minute);
-            return byMinute != 0 ? byMinute : Long.compare(sequence, other.sequence);
-        }
-    }
 
     public StoreEngine(Scenario scenario) {
         this(scenario, Strategies.builtIn());
@@ -120,70 +101,42 @@ public final class StoreEngine {
         this.population = Population.generate(store, scenario.populationSize(), streams);
         this.arrivals = new ArrivalProfile(store, population.totalVisitsPerWeek());
         this.arrivalRandom = streams.stream(RandomStreams.ARRIVALS);
-        this.damageRandom = streams.stream(RandomStreams.DAMAGE);
+        SplittableRandom damageRandom = streams.stream(RandomStreams.DAMAGE);
         this.customerRandom = new SplittableRandom[population.size()];
         this.whoArrives = new AliasTable(population.visitWeights());
         this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         this.personaMix = new PersonaMix(store);
         this.endMinute = (long) scenario.days() * SimClock.MINUTES_PER_DAY;
-        this.inStore = new ShoppersInStore((int) visitMinutes(MAX_LOOKS_PER_VISIT), scenario.tickMinutes(), 0);
+        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.MAX_LOOKS),
+                scenario.tickMinutes(), 0);
 
         List<Product> products = store.products();
-        int n = products.size();
-        List<String> categoryNames = store.categories().stream().map(c -> c.name()).toList();
-        categoryOf = new int[n];
-        List<List<Integer>> byCategory = new ArrayList<>();
-        categoryNames.forEach(c -> byCategory.add(new ArrayList<>()));
-        for (int i = 0; i < n; i++) {
-            categoryOf[i] = categoryNames.indexOf(products.get(i).category());
-            byCategory.get(categoryOf[i]).add(i);
+        shelves = new Shelf[products.size()];
+        for (int i = 0; i < shelves.length; i++) {
+            shelves[i] = new Shelf(products.get(i), scenario.inventory().issuePolicy());
+            shelves[i].stockInitial(products.get(i).initialStock(), 0);
         }
-        productsByCategory = byCategory.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        List<Persona> personas = store.personas();
-        aisleChoice = new AliasTable[personas.size()];
-        for (int p = 0; p < personas.size(); p++) {
-            Persona persona = personas.get(p);
-            double[] weights = new double[categoryNames.size()];
-            for (int c = 0; c < weights.length; c++) {
-                weights[c] = productsByCategory[c].length == 0 ? 0 : persona.affinity(categoryNames.get(c));
-            }
-            aisleChoice[p] = new AliasTable(weights);
-        }
-
-        shelves = new Shelf[n];
-        prices = new double[n];
-        relativePrices = new double[n];
-        logRelativePrices = new double[n];
-        inCart = new int[n];
-        for (int k = 0; k < visitLooks.length; k++) {
-            visitLooks[k] = new Look();
-        }
-        lastReasons = new String[n];
-        soldByHour = new int[n][24];
-        looksByHour = new int[n][24];
-        soldToday = new int[n];
-        soldSinceSnapshot = new int[n];
-        stockedOutSinceSnapshot = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Product product = products.get(i);
-            shelves[i] = new Shelf(product, scenario.inventory().issuePolicy());
-            shelves[i].stockInitial(product.initialStock(), 0);
-            setPrice(i, product.listPrice());
-            lastReasons[i] = "list price";
-        }
-        ledger = new Ledger(categoryNames.size(), personas.size());
-        strategy = createStrategy(scenario.pricing().strategy());
-        subscribeIfListening(strategy);
+        StoreLayout layout = new StoreLayout(store);
+        prices = new ShelfPrices(products);
+        activity = new ProductActivity(shelves.length);
+        ledger = new Ledger(store);
+        replenishment = new Replenishment(scenario, shelves, clock, damageRandom);
+        shopper = new ShopperVisit(scenario.demand(), layout, demand, shelves, prices);
+        checkout = new Checkout(shelves, replenishment);
+        recorder = new OutcomeRecorder(shelves, layout, ledger, activity, events, clock);
+        snapshots = new SnapshotBuilder(shelves, prices, activity, ledger, clock);
+        strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
     }
 
     // ---- wiring -------------------------------------------------------------------------
 
+    /** {@code sink} receives every event from now on, on the engine thread, in order. */
     public void addEventSink(EventSink sink) {
-        sinks.add(sink);
+        events.add(sink);
     }
 
     public void removeEventSink(EventSink sink) {
-        sinks.remove(sink);
+        events.remove(sink);
     }
 
     /** Called with a new snapshot after every {@link #advance} batch, on the engine thread. */
@@ -197,30 +150,29 @@ public final class StoreEngine {
         return strategies.create(name, context);
     }
 
-    /** Switches strategy now and reprices at once, so the change shows immediately. */
+    /**
+     * Switches strategy now and reprices at once, so the change shows immediately. The engine
+     * takes {@code newStrategy} over and closes the strategy it replaces.
+     */
     public void setStrategy(PricingStrategy newStrategy) {
-        if (strategy != newStrategy && strategy instanceof EventSink old) {
-            sinks.remove(old);
-        }
-        this.strategy = newStrategy;
-        subscribeIfListening(newStrategy);
+        strategy.replace(newStrategy);
         if (started && arrivals.isOpen(clock.hour())) {
             reprice();
         }
     }
 
+    /**
+     * The strategy pricing now. One that is also an {@link EventSink} (the forest, which
+     * learns from the live log) receives every event while it is this engine's strategy.
+     */
     public PricingStrategy strategy() {
-        return strategy;
+        return strategy.current();
     }
 
-    /**
-     * A strategy that is also an {@link EventSink} (the forest, which learns from the live
-     * log) receives every event while it is this engine's strategy.
-     */
-    private void subscribeIfListening(PricingStrategy candidate) {
-        if (candidate instanceof EventSink sink && !sinks.contains(sink)) {
-            sinks.add(sink);
-        }
+    /** Closes the current strategy (its threads, if any). The engine's figures stay readable. */
+    @Override
+    public void close() {
+        strategy.close();
     }
 
     public Strategies strategies() {
@@ -259,7 +211,7 @@ public final class StoreEngine {
     }
 
     public Kpis kpis() {
-        return ledger.kpis(inStore());
+        return ledger.kpis(inStore.count());
     }
 
     public Shelf shelf(int productIndex) {
@@ -267,21 +219,20 @@ public final class StoreEngine {
     }
 
     public double price(int productIndex) {
-        return prices[productIndex];
+        return prices.price(productIndex);
+    }
+
+    /** The last pricing reason for a product. */
+    public String lastReason(int productIndex) {
+        return prices.reason(productIndex);
     }
 
     /** The view a pricing strategy would get of a product now. */
     public ProductView view(int i) {
         int today = clock.dayIndex();
-        int sold = 0;
-        int looks = 0;
-        for (int h = 0; h < 24; h++) {
-            sold += soldByHour[i][h];
-            looks += looksByHour[i][h];
-        }
         int soon = shelves[i].unitsExpiringBy(today + scenario.pricing().markdownStartDays());
-        return new ProductView(i, store.products().get(i), prices[i], shelves[i].onHand(),
-                shelves[i].daysToExpiry(today), sold, looks, soon, clock.now());
+        return new ProductView(i, store.products().get(i), prices.price(i), shelves[i].onHand(),
+                shelves[i].daysToExpiry(today), activity.soldLast24h(i), activity.looksLast24h(i), soon, clock.now());
     }
 
     public List<ProductView> views() {
@@ -292,21 +243,24 @@ public final class StoreEngine {
         return views;
     }
 
+    /** Totals of the run so far, by category, persona and day. */
+    public RunTotals totals() {
+        return ledger.totals(inStore.count());
+    }
+
+    /**
+     * An immutable picture of the store now. Reads only: calling it changes nothing, and the
+     * sales and stock-outs it flashes stay unshown until the engine publishes to its listeners.
+     */
+    public StoreSnapshot snapshot() {
+        return snapshots.build(snapshotSequence, strategy.current().name(), inStore.count(), finished());
+    }
+
     // ---- forking ----------------------------------------------------------------------------
 
     /** A deep copy of the store side now (clock, shelves, prices, deliveries); see {@link StoreState}. */
     public StoreState captureState() {
-        List<Product> products = store.products();
-        List<ShelfRecord> records = new ArrayList<>(shelves.length);
-        for (int i = 0; i < shelves.length; i++) {
-            records.add(new ShelfRecord(products.get(i).id(), prices[i], lastReasons[i], shelves[i].lots(),
-                    shelves[i].onOrder(), soldToday[i], List.of(boxed(soldByHour[i])), List.of(boxed(looksByHour[i]))));
-        }
-        List<PendingDelivery> due = new ArrayList<>(deliveries);
-        due.sort(null);
-        List<StoreState.Delivery> onTheWay = due.stream()
-                .map(d -> new StoreState.Delivery(d.minute(), products.get(d.product()).id(), d.units())).toList();
-        return new StoreState(scenario.startDate(), clock.minute(), records, onTheWay);
+        return StoreStates.capture(scenario, clock, shelves, prices, activity, replenishment);
     }
 
     /**
@@ -321,40 +275,11 @@ public final class StoreEngine {
         if (started) {
             throw new IllegalStateException("an engine can only be restored before its first tick");
         }
-        String mismatch = state.mismatch(scenario);
-        if (mismatch != null) {
-            throw new IllegalArgumentException(mismatch);
-        }
-        List<Product> products = store.products();
-        List<String> ids = products.stream().map(Product::id).toList();
-        for (int i = 0; i < shelves.length; i++) {
-            ShelfRecord record = state.shelves().get(i);
-            shelves[i] = Shelf.restored(products.get(i), scenario.inventory().issuePolicy(), record.lots(), record.onOrder());
-            setPrice(i, record.price());
-            lastReasons[i] = record.reason();
-            soldToday[i] = record.soldToday();
-            for (int h = 0; h < 24; h++) {
-                soldByHour[i][h] = record.soldByHour().get(h);
-                looksByHour[i][h] = record.looksByHour().get(h);
-            }
-        }
-        deliveries.clear();
-        for (StoreState.Delivery delivery : state.deliveries()) {
-            deliveries.add(new PendingDelivery(delivery.minute(), deliverySequence++, ids.indexOf(delivery.productId()),
-                    delivery.units()));
-        }
+        StoreStates.restore(state, scenario, shelves, prices, activity, replenishment);
         clock.setMinute(state.minute());
         inStore.resetTo(state.minute());
         endMinute = ((long) clock.dayIndex() + scenario.days()) * SimClock.MINUTES_PER_DAY;
         repriceAtNextOpenTick = true;
-    }
-
-    private static Integer[] boxed(int[] values) {
-        Integer[] boxed = new Integer[values.length];
-        for (int k = 0; k < values.length; k++) {
-            boxed[k] = values[k];
-        }
-        return boxed;
     }
 
     // ---- running ----------------------------------------------------------------------------
@@ -387,413 +312,81 @@ public final class StoreEngine {
         started = true;
         int minuteOfDay = clock.minuteOfDay();
         if (minuteOfDay == 0) {
-            startOfDay();
-        }
-        if (minuteOfDay % 60 == 0) {
-            int hour = minuteOfDay / 60;
+            replenishment.startOfDay(recorder);
             for (int i = 0; i < shelves.length; i++) {
-                soldByHour[i][hour] = 0;
-                looksByHour[i][hour] = 0;
+                activity.startDay(i);
             }
         }
-        receiveDeliveries();
+        if (minuteOfDay % 60 == 0) {
+            activity.startHour(minuteOfDay / 60);
+        }
+        replenishment.receiveDue(recorder);
         int hour = clock.hour();
         if (arrivals.isOpen(hour)) {
             if (repriceAtNextOpenTick || minuteOfDay % scenario.pricing().cadenceMinutes() == 0
-                    || hour * 60 == minuteOfDay && hour == scenario.store().calendar().openHour()) {
+                    || hour * 60 == minuteOfDay && hour == store.calendar().openHour()) {
                 repriceAtNextOpenTick = false;
                 reprice();
             }
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
             int count = Distributions.poisson(arrivalRandom, expected);
-            for (int k = 0; k < count; k++) {
-                visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())));
+            if (count > 0) {
+                LocalDateTime now = clock.now();
+                DayOfWeek day = now.getDayOfWeek();
+                boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+                for (int k = 0; k < count; k++) {
+                    visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())), now.getMonthValue(), weekend);
+                }
             }
         }
         clock.advance();
         inStore.advanceTo(clock.minute());
         if (clock.minuteOfDay() == 0 || finished()) {
-            closeDay();
+            int dayIndex = (int) ((clock.minute() - 1) / SimClock.MINUTES_PER_DAY);
+            ledger.closeDay(dayIndex, scenario.startDate().plusDays(dayIndex), inStore.count());
         }
-    }
-
-    private void startOfDay() {
-        int today = clock.dayIndex();
-        LocalDateTime now = clock.now();
-        for (int i = 0; i < shelves.length; i++) {
-            Shelf shelf = shelves[i];
-            Product product = shelf.product();
-            int onHandBefore = shelf.onHand();
-            if (clock.minute() > 0 && onHandBefore > 0) {
-                double rate = store.categories().get(categoryOf[i]).damageRate(scenario.inventory().damageRatePerDay());
-                int damaged = Distributions.poisson(damageRandom, onHandBefore * rate);
-                damaged = shelf.damage(Math.min(damaged, onHandBefore));
-                if (damaged > 0) {
-                    double value = damaged * product.unitCost();
-                    ledger.damageUnits += damaged;
-                    ledger.damageValue += value;
-                    emit(new SimEvent.Damage(now, product, damaged, value, shelf.onHand()));
-                }
-            }
-            int expired = shelf.expire(today);
-            if (expired > 0) {
-                double value = expired * product.unitCost();
-                ledger.wasteUnits += expired;
-                ledger.wasteValue += value;
-                ledger.categoryWasteUnits[categoryOf[i]] += expired;
-                ledger.categoryWasteValue[categoryOf[i]] += value;
-                emit(new SimEvent.Expiry(now, product, expired, value, shelf.onHand()));
-            }
-            if (onHandBefore > 0 && shelf.onHand() == 0) {
-                stockOut(i);
-            }
-            soldToday[i] = 0;
-            reorderIfNeeded(i);
-        }
-    }
-
-    private void closeDay() {
-        Kpis now = ledger.kpis(inStore());
-        int dayIndex = (int) ((clock.minute() - 1) / SimClock.MINUTES_PER_DAY);
-        days.add(new DayTotals(dayIndex, scenario.startDate().plusDays(dayIndex), now.minus(dayStart)));
-        dayStart = now;
-    }
-
-    private void receiveDeliveries() {
-        while (!deliveries.isEmpty() && deliveries.peek().minute() <= clock.minute()) {
-            PendingDelivery delivery = deliveries.poll();
-            Shelf shelf = shelves[delivery.product()];
-            shelf.receive(delivery.units(), clock.dayIndex());
-            emit(new SimEvent.Delivery(clock.now(), shelf.product(), delivery.units(), shelf.onHand()));
-        }
-    }
-
-    private void reorderIfNeeded(int i) {
-        Shelf shelf = shelves[i];
-        Product product = shelf.product();
-        int position = shelf.onHand() + shelf.onOrder();
-        if (position > product.reorderPoint()) {
-            return;
-        }
-        int pack = product.packSize();
-        int units = ((product.orderUpTo() - position + pack - 1) / pack) * pack;
-        if (units <= 0) {
-            return;
-        }
-        shelf.addOnOrder(units);
-        // Deliveries come an hour before opening, lead-time days later (within the hour for lead 0).
-        long arrivalMinute = (long) (clock.dayIndex() + product.leadTimeDays()) * SimClock.MINUTES_PER_DAY
-                + Math.max(0, store.calendar().openHour() - 1) * 60L;
-        if (arrivalMinute <= clock.minute()) {
-            arrivalMinute = clock.minute() + 60;
-        }
-        deliveries.add(new PendingDelivery(arrivalMinute, deliverySequence++, i, units));
-        emit(new SimEvent.Order(clock.now(), product, units, clock.timeAt(arrivalMinute)));
     }
 
     private void reprice() {
-        List<ProductView> views = views();
-        List<PriceDecision> decisions = strategy.priceAll(views);
+        PricingStrategy pricing = strategy.current();
+        List<PriceDecision> decisions = pricing.priceAll(views());
         for (int i = 0; i < shelves.length; i++) {
             PriceDecision decision = decisions.get(i);
+            double oldPrice = prices.price(i);
             double newPrice = decision.price();
-            lastReasons[i] = decision.reason();
-            if (Math.abs(newPrice - prices[i]) >= 0.005) {
-                ledger.priceChanges++;
-                emit(new SimEvent.PriceChange(clock.now(), store.products().get(i), prices[i], newPrice,
-                        strategy.name(), decision.reason()));
-                setPrice(i, newPrice);
+            if (Math.abs(newPrice - oldPrice) >= 0.005) {
+                recorder.priceChange(i, oldPrice, newPrice, pricing.name(), decision.reason());
+                prices.set(i, newPrice, decision.reason());
+            } else {
+                prices.keep(i, decision.reason());
             }
         }
     }
 
-    private void setPrice(int i, double price) {
-        prices[i] = price;
-        relativePrices[i] = price / store.products().get(i).listPrice();
-        logRelativePrices[i] = Math.log(relativePrices[i]);
-    }
-
-    // ---- a visit ------------------------------------------------------------------------------
-
-    private void visit(Customer customer) {
+    /** One shopper's visit: the looks, the till, then the record of both, in that order. */
+    private void visit(Customer customer, int month, boolean weekend) {
         SplittableRandom random = customerRandom[customer.id()];
         if (random == null) {
             random = streams.stream(RandomStreams.CHOICES, customer.id());
             customerRandom[customer.id()] = random;
         }
-        Persona persona = customer.persona();
-        int personaIndex = customer.personaIndex();
         long visitId = ++visitSequence;
-        LocalDateTime now = clock.now();
-        int today = clock.dayIndex();
-        int month = now.getMonthValue();
-        DayOfWeek day = now.getDayOfWeek();
-        boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-        double budget = Math.exp(persona.budget().logMean() + persona.budget().logSd() * Distributions.gaussian(random));
-        int looks = Distributions.geometricFromUniform(random.nextDouble(), persona.basketSizeMean(), MAX_LOOKS_PER_VISIT);
-        // A bigger trip comes with a bigger budget: the persona's budget is for an average-size trip.
-        budget = Math.round(budget * Math.pow(looks / persona.basketSizeMean(), BUDGET_TRIP_ELASTICITY) * 100) / 100.0;
-        ledger.visits++;
-        ledger.personaVisits[personaIndex]++;
-        inStore.add(clock.minute() + visitMinutes(looks));
-        emit(new SimEvent.Arrival(now, visitId, customer, budget));
-
-        Look[] all = visitLooks;
-        Look[] cart = visitCart;
-        double plannedSpend = 0;
-        int maxUnits = scenario.demand().maxUnitsPerPurchase();
-        double extraUnits = scenario.demand().extraUnitsMean();
-        int hour = clock.hour();
-        double sensitivity = persona.priceSensitivity();
-        int cartSize = 0;
-        for (int k = 0; k < looks; k++) {
-            // Five numbers per look whatever happens, so streams stay aligned across strategies.
-            double uAisle = random.nextDouble();
-            double uProduct = random.nextDouble();
-            double uImpulse = random.nextDouble();
-            double uBuy = random.nextDouble();
-            double uUnits = random.nextDouble();
-            int[] aisle = productsByCategory[aisleChoice[personaIndex].sample(uAisle)];
-            int i = aisle[Math.min((int) (uProduct * aisle.length), aisle.length - 1)];
-            boolean impulse = uImpulse < persona.impulse();
-            double price = prices[i];
-            int available = shelves[i].onHand() - inCart[i];
-            Look look = all[k].reset(i, price, impulse);
-            looksByHour[i][hour]++;
-            if (available <= 0) {
-                look.inventory = 0;
-                look.daysToExpiry = -1;
-                look.reason = WalkAwayReason.OUT_OF_STOCK;
-                continue;
-            }
-            int daysToExpiry = shelves[i].daysToExpiry(today);
-            look.inventory = available;
-            look.daysToExpiry = daysToExpiry;
-            double p = demand.probabilityAt(i, sensitivity, relativePrices[i], logRelativePrices[i], daysToExpiry,
-                    available, month, weekend);
-            look.probability = p;
-            if (uBuy >= p) {
-                double atList = price > shelves[i].product().listPrice()
-                        ? demand.probabilityAt(i, sensitivity, 1.0, 0.0, daysToExpiry, available, month, weekend)
-                        : p;
-                look.reason = uBuy < atList ? WalkAwayReason.TOO_EXPENSIVE : WalkAwayReason.NOT_INTERESTED;
-                continue;
-            }
-            int units = Math.min(Math.min(1 + Distributions.poissonFromUniform(uUnits, extraUnits), maxUnits), available);
-            // Planned looks stay within the budget; impulse looks may overshoot it a little,
-            // which is what can leave a cart over budget at the checkout.
-            double limit = impulse ? budget * (1 + IMPULSE_OVERSHOOT) : budget;
-            int affordable = (int) Math.floor((limit - plannedSpend) / price + 1e-9);
-            units = Math.min(units, affordable);
-            if (units <= 0) {
-                look.reason = WalkAwayReason.OVER_BUDGET;
-                continue;
-            }
-            look.decided = true;
-            look.units = units;
-            inCart[i] += units;
-            plannedSpend += units * price;
-            cart[cartSize++] = look;
-        }
-        checkout(customer, visitId, budget, cart, cartSize, random.nextDouble());
-        for (int k = 0; k < looks; k++) {
-            emitInteraction(now, visitId, customer, budget, all[k]);
-            inCart[all[k].product] = 0;
-        }
-    }
-
-    /** One look at a product within a visit; its outcome is final after checkout. */
-    private static final class Look {
-        int product;
-        double price;
-        boolean impulse;
-        int inventory;
-        int daysToExpiry;
-        double probability;
-        boolean decided;
-        boolean sold;
-        int units;
-        WalkAwayReason reason;
-
-        /** Makes this a fresh look at a product (looks are reused from visit to visit). */
-        Look reset(int lookedAt, double atPrice, boolean isImpulse) {
-            product = lookedAt;
-            price = atPrice;
-            impulse = isImpulse;
-            inventory = 0;
-            daysToExpiry = 0;
-            probability = 0;
-            decided = false;
-            sold = false;
-            units = 0;
-            reason = null;
-            return this;
-        }
-    }
-
-    private void checkout(Customer customer, long visitId, double budget, Look[] cart, int cartSize, double uAbandon) {
-        LocalDateTime now = clock.now();
-        double total = 0;
-        for (int k = 0; k < cartSize; k++) {
-            total += cart[k].units * cart[k].price;
-        }
-        List<SimEvent.Line> removed = new ArrayList<>();
-        if (total > budget + 1e-9) {
-            if (uAbandon < customer.persona().abandonment()) {
-                List<SimEvent.Line> lines = new ArrayList<>(cartSize);
-                for (int k = 0; k < cartSize; k++) {
-                    Look look = cart[k];
-                    lines.add(new SimEvent.Line(shelves[look.product].product(), look.units, look.price));
-                    look.reason = WalkAwayReason.OVER_BUDGET;
-                    look.units = 0;
-                }
-                ledger.abandonments++;
-                emit(new SimEvent.Abandonment(now, visitId, customer, budget, List.copyOf(lines)));
-                return;
-            }
-            // Put impulse items back, last picked first, until the basket fits the budget.
-            for (int k = cartSize - 1; k >= 0 && total > budget + 1e-9; k--) {
-                Look look = cart[k];
-                if (look.impulse && look.units > 0) {
-                    total -= look.units * look.price;
-                    removed.add(new SimEvent.Line(shelves[look.product].product(), look.units, look.price));
-                    look.reason = WalkAwayReason.OVER_BUDGET;
-                    look.units = 0;
-                }
-            }
-        }
-        List<SimEvent.Line> lines = new ArrayList<>(cartSize);
-        int personaIndex = customer.personaIndex();
-        for (int k = 0; k < cartSize; k++) {
-            Look look = cart[k];
-            if (look.units == 0) {
-                continue;
-            }
-            int i = look.product;
-            Shelf shelf = shelves[i];
-            int taken = shelf.sell(look.units);
-            look.units = taken;
-            look.sold = taken > 0;
-            double amount = taken * look.price;
-            Product product = shelf.product();
-            lines.add(new SimEvent.Line(product, taken, look.price));
-            ledger.revenue += amount;
-            ledger.cogs += taken * product.unitCost();
-            ledger.units += taken;
-            ledger.categoryRevenue[categoryOf[i]] += amount;
-            ledger.categoryCogs[categoryOf[i]] += taken * product.unitCost();
-            ledger.categoryUnits[categoryOf[i]] += taken;
-            ledger.personaRevenue[personaIndex] += amount;
-            soldByHour[i][clock.hour()] += taken;
-            soldToday[i] += taken;
-            soldSinceSnapshot[i] += taken;
-            if (shelf.onHand() == 0) {
-                stockOut(i);
-            }
-            reorderIfNeeded(i);
-        }
-        ledger.checkouts++;
-        emit(new SimEvent.Checkout(now, visitId, customer, budget, List.copyOf(lines), List.copyOf(removed)));
-    }
-
-    private void emitInteraction(LocalDateTime now, long visitId, Customer customer, double budget, Look look) {
-        int i = look.product;
-        ledger.interactions++;
-        ledger.categoryInteractions[categoryOf[i]]++;
-        ledger.personaInteractions[customer.personaIndex()]++;
-        if (look.sold) {
-            ledger.purchases++;
-            ledger.categoryPurchases[categoryOf[i]]++;
-            ledger.personaPurchases[customer.personaIndex()]++;
-        }
-        if (sinks.isEmpty()) {
-            return;
-        }
-        emit(new SimEvent.Interaction(now, visitId, customer, budget, shelves[i].product(), look.price,
-                look.daysToExpiry, look.inventory, look.decided, look.sold, look.sold ? look.units : 0,
-                look.sold ? null : look.reason, look.probability, look.impulse));
-    }
-
-    private void stockOut(int i) {
-        ledger.stockOuts++;
-        stockedOutSinceSnapshot[i] = true;
-        emit(new SimEvent.StockOut(clock.now(), shelves[i].product()));
-    }
-
-    private void emit(SimEvent event) {
-        for (EventSink sink : sinks) {
-            sink.accept(event);
-        }
-        if (!snapshotListeners.isEmpty()) {
-            recentEvents.addLast(event);
-            if (recentEvents.size() > MAX_EVENTS_PER_SNAPSHOT) {
-                recentEvents.pollFirst();
-                droppedEvents++;
-            }
-        }
-    }
-
-    private int inStore() {
-        return inStore.count();
-    }
-
-    /** How long a visit of {@code looks} looks keeps the shopper in the store. */
-    private static long visitMinutes(int looks) {
-        return 3 + Math.round(looks * 1.5);
-    }
-
-    // ---- snapshots and totals -------------------------------------------------------------------
-
-    /** An immutable picture of the store now; resets the since-last-snapshot counters. */
-    public StoreSnapshot snapshot() {
-        int today = clock.dayIndex();
-        List<ShelfState> states = new ArrayList<>(shelves.length);
-        for (int i = 0; i < shelves.length; i++) {
-            Shelf shelf = shelves[i];
-            Product p = shelf.product();
-            states.add(new ShelfState(i, p.id(), p.name(), p.category(), prices[i], p.listPrice(), p.unitCost(),
-                    shelf.onHand(), p.reorderPoint(), p.orderUpTo(), shelf.onOrder(), shelf.daysToExpiry(today),
-                    soldToday[i], soldSinceSnapshot[i], stockedOutSinceSnapshot[i], lastReasons[i]));
-            soldSinceSnapshot[i] = 0;
-            stockedOutSinceSnapshot[i] = false;
-        }
-        Kpis kpis = ledger.kpis(inStore());
-        StoreSnapshot snapshot = new StoreSnapshot(++snapshotSequence, clock.now(), clock.tick(), today,
-                strategy.name(), List.copyOf(states), kpis, kpis.minus(dayStart), List.copyOf(recentEvents),
-                droppedEvents, finished());
-        recentEvents.clear();
-        droppedEvents = 0;
-        return snapshot;
+        VisitLooks looks = shopper.walkAisles(customer, random, clock.dayIndex(), month, weekend);
+        inStore.add(clock.minute() + ShopperVisit.minutesInStore(looks.count()));
+        CheckoutResult till = checkout.settle(customer, looks, random.nextDouble());
+        shopper.leave();
+        recorder.visit(visitId, customer, looks, till);
     }
 
     private void publish() {
         if (snapshotListeners.isEmpty()) {
             return;
         }
+        snapshotSequence++;
         StoreSnapshot snapshot = snapshot();
+        activity.markShown();
         for (Consumer<StoreSnapshot> listener : snapshotListeners) {
             listener.accept(snapshot);
         }
-    }
-
-    /** Totals of the run so far, by category, persona and day. */
-    public RunTotals totals() {
-        List<RunTotals.CategoryTotals> categories = new ArrayList<>();
-        for (int c = 0; c < store.categories().size(); c++) {
-            categories.add(new RunTotals.CategoryTotals(store.categories().get(c).name(), ledger.categoryRevenue[c],
-                    ledger.categoryCogs[c], ledger.categoryUnits[c], ledger.categoryInteractions[c],
-                    ledger.categoryPurchases[c], ledger.categoryWasteUnits[c], ledger.categoryWasteValue[c]));
-        }
-        List<RunTotals.PersonaTotals> personas = new ArrayList<>();
-        for (int p = 0; p < store.personas().size(); p++) {
-            personas.add(new RunTotals.PersonaTotals(store.personas().get(p).id(), ledger.personaVisits[p],
-                    ledger.personaRevenue[p], ledger.personaInteractions[p], ledger.personaPurchases[p]));
-        }
-        return new RunTotals(ledger.kpis(inStore()), List.copyOf(categories), List.copyOf(personas), List.copyOf(days));
-    }
-
-    /** The last pricing reason for a product. */
-    public String lastReason(int productIndex) {
-        return lastReasons[productIndex];
     }
 }

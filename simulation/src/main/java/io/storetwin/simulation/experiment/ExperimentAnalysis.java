@@ -1,6 +1,6 @@
 package io.storetwin.simulation.experiment;
 
-import io.storetwin.simulation.engine.DayTotals;
+import io.storetwin.simulation.ledger.DayTotals;
 import io.storetwin.simulation.pricing.Oracle;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -77,15 +77,33 @@ public final class ExperimentRunner {
     /** The raw outcomes, indexed [arm][replication]. */
     public ReplicationOutcome[][] runAll(Experiment experiment, Consumer<ExperimentProgress> progress,
                                          Cancellation cancellation) throws ExperimentCancelledException {
+        return runReplications(experiment, 0, experiment.replications(), progress,
+                cancellation == null ? new Cancellation() : cancellation);
+    }
+
+    /**
+     * The raw outcomes of replications {@code from} (inclusive) to {@code to} (exclusive) of
+     * every arm, indexed [arm][replication - from]: one shard of an experiment. A replication's
+     * runs are the same whichever shard runs them.
+     */
+    public ReplicationOutcome[][] runReplications(Experiment experiment, int from, int to,
+                                                  Consumer<ExperimentProgress> progress, Cancellation cancelled)
+            throws ExperimentCancelledException {
+        Cancellation cancellation = cancelled == null ? new Cancellation() : cancelled;
+        if (from < 0 || to > experiment.replications() || from >= to) {
+            throw new IllegalArgumentException("replications %d..%d are not a slice of 0..%d".formatted(from, to,
+                    experiment.replications()));
+        }
         int arms = experiment.arms().size();
-        int replications = experiment.replications();
-        Tally tally = new Tally(experiment.runs(), (long) experiment.runs() * experiment.simulatedDays(), progress);
+        int replications = to - from;
+        int runs = arms * replications;
+        Tally tally = new Tally(runs, (long) runs * experiment.simulatedDays(), progress);
         ReplicationOutcome[][] outcomes = new ReplicationOutcome[arms][replications];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, experiment.runs()), workers());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs), workers());
         try {
             List<Future<ReplicationOutcome>> futures = new ArrayList<>();
             // Replication-major, so every arm's figures fill in together as the runs finish.
-            for (int r = 0; r < replications; r++) {
+            for (int r = from; r < to; r++) {
                 for (int a = 0; a < arms; a++) {
                     int arm = a;
                     int replication = r;
@@ -93,7 +111,7 @@ public final class ExperimentRunner {
                 }
             }
             for (int k = 0; k < futures.size(); k++) {
-                ReplicationOutcome outcome = await(futures.get(k), experiment, k, cancellation, tally);
+                ReplicationOutcome outcome = await(futures.get(k), experiment, from * arms + k, cancellation, tally);
                 outcomes[k % arms][k / arms] = outcome;
             }
         } finally {
@@ -107,13 +125,13 @@ public final class ExperimentRunner {
         try {
             ReplicationOutcome outcome = future.get();
             if (outcome == null) {
-                throw new ExperimentCancelledException(tally.runsDone(), experiment.runs());
+                throw new ExperimentCancelledException(tally.runsDone(), tally.runs());
             }
             return outcome;
         } catch (InterruptedException e) {
             cancellation.cancel();
             Thread.currentThread().interrupt();
-            throw new ExperimentCancelledException(tally.runsDone(), experiment.runs());
+            throw new ExperimentCancelledException(tally.runsDone(), tally.runs());
         } catch (ExecutionException e) {
             cancellation.cancel();
             Arm arm = experiment.arms().get(index % experiment.arms().size());
@@ -147,13 +165,7 @@ public final class ExperimentRunner {
             tally.runDone();
             return ReplicationOutcome.of(scenario.seed(), engine.totals().days(), experiment.warmupDays());
         } finally {
-            if (engine.strategy() instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // A strategy that cannot release its resources does not spoil the outcome.
-                }
-            }
+            engine.close();
         }
     }
 
@@ -192,6 +204,10 @@ public final class ExperimentRunner {
 
         synchronized int runsDone() {
             return runsDone;
+        }
+
+        int runs() {
+            return runs;
         }
 
         private void tell() {

@@ -2,7 +2,7 @@ package io.storetwin.simulation.experiment;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.storetwin.simulation.engine.Kpis;
+import io.storetwin.simulation.ledger.Kpis;
 import java.util.function.ToDoubleFunction;
 
 /** The figures an experiment reports for every arm. */

@@ -1,7 +1,7 @@
 package io.storetwin.simulation.experiment;
 
-import io.storetwin.simulation.engine.DayTotals;
-import io.storetwin.simulation.engine.Kpis;
+import io.storetwin.simulation.ledger.DayTotals;
+import io.storetwin.simulation.ledger.Kpis;
 import java.util.List;
 
 /**

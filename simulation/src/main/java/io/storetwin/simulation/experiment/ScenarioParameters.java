@@ -78,6 +78,25 @@ public final class ScenarioParameters {
                 .formatted(trimmed, String.join(", ", keys())));
     }
 
+    /** Whether the parameter takes whole numbers ({@code population.size}, {@code markdown.startDays}). */
+    public static boolean isWholeNumber(String key) {
+        String full = canonical(key);
+        if (full.equals(POPULATION_SIZE)) {
+            return true;
+        }
+        for (Section<?> section : SECTIONS) {
+            if (full.startsWith(section.name() + ".")) {
+                String field = full.substring(section.name().length() + 1);
+                for (RecordComponent c : section.type().getRecordComponents()) {
+                    if (c.getName().equals(field)) {
+                        return c.getType() == Integer.class || c.getType() == int.class;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The scenario with one parameter set from its text; throws with a clear message for a bad key or value. */
     public static Scenario apply(Scenario scenario, String key, String value) {
         String full = canonical(key);

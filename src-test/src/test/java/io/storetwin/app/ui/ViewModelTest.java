@@ -14,7 +14,7 @@ import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.demand.WalkAwayReason;
-import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.events.EventType;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.shoppers.Customer;

@@ -12,7 +12,7 @@ import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.app.ui.whatif.WhatIfModel;
 import io.storetwin.app.ui.whatif.WhatIfView;
 import io.storetwin.catalog.CatalogLoader;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.events.EventType;
 import java.awt.image.BufferedImage;
@@ -134,6 +134,7 @@ class WindowTest {
         Label hint = robot.lookup("#playHint").queryAs(Label.class);
         assertEquals("Press ▶ Play: the store opens at 08:00", fx(hint::getText));
         assertTrue(fx(hint::isVisible));
+        assertTrue(fx(() -> view.root().getLayoutBounds().getWidth()) <= 1600, "the window's content fits 1600 px");
         LineChart<?, ?> revenueChart = robot.lookup("#revenueChart").queryAs(LineChart.class);
         assertFalse(fx(revenueChart::isVisible), "no empty axes before the first sale");
         assertTrue(fx(() -> robot.lookup(".chart-empty").queryAllAs(Label.class).stream()

@@ -9,6 +9,8 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.SimFixtures;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.inventory.Shelf;
+import io.storetwin.simulation.ledger.DayTotals;
+import io.storetwin.simulation.ledger.Kpis;
 import io.storetwin.simulation.pricing.Strategies;
 import java.time.LocalDateTime;
 import java.util.List;

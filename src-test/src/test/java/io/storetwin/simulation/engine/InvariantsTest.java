@@ -15,6 +15,7 @@ import io.storetwin.simulation.SimFixtures.Recorder;
 import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.inventory.Shelf;
+import io.storetwin.simulation.ledger.Kpis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

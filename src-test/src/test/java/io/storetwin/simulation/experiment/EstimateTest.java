@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.simulation.engine.DayTotals;
-import io.storetwin.simulation.engine.Kpis;
+import io.storetwin.simulation.ledger.DayTotals;
+import io.storetwin.simulation.ledger.Kpis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,11 @@
 package io.storetwin.app.ui.engine;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
 import java.util.Objects;
 import java.util.Queue;
@@ -197,19 +198,26 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void loop() {
-        while (running) {
-            try {
-                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
-                while (command != null) {
-                    runSafely(command);
-                    command = commands.poll();
+        try {
+            while (running) {
+                try {
+                    Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                    while (command != null) {
+                        runSafely(command);
+                        command = commands.poll();
+                    }
+                    if (playing) {
+                        runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-                if (playing) {
-                    runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            }
+        } finally {
+            // The engine thread owns the engine: its strategy's threads end with the window.
+            if (engine != null) {
+                engine.close();
             }
         }
     }
@@ -227,8 +235,7 @@ public final class EngineController implements AutoCloseable {
             work.run();
         } catch (RuntimeException | LinkageError e) {
             playing = false;
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            errors.add(message);
+            errors.add(FailureMessages.describe(e));
             if (engine != null) {
                 publishState();
             }
@@ -267,9 +274,11 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void build(Scenario scenario) {
+        if (engine != null) {
+            engine.close();
+        }
         StoreEngine fresh = new StoreEngine(scenario, strategies);
-        // An event sink makes the engine report every look (it skips them when nobody listens).
-        fresh.addEventSink(event -> { });
+        fresh.addEventSink(events);
         fresh.addSnapshotListener(this::onSnapshot);
         engine = fresh;
         playing = false;
@@ -289,8 +298,6 @@ public final class EngineController implements AutoCloseable {
 
     private void onSnapshot(StoreSnapshot snapshot) {
         lastSnapshot = snapshot;
-        events.addAll(snapshot.newEvents());
-        events.countDropped(snapshot.droppedEvents());
         if (snapshot.finished()) {
             playing = false;
         }

@@ -1,16 +1,17 @@
 package io.storetwin.app.ui.engine;
 
+import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * A bounded hand-off of events from the engine thread to the window: the engine adds, the
- * window drains a budget per frame. When the window falls behind, the oldest events are
- * dropped and counted, so memory stays flat at any speed.
+ * The one bounded hand-off of events from the engine thread to the window: an event sink of
+ * the engine, which the window drains a budget per frame. When the window falls behind, the
+ * oldest events are dropped and counted here (the only place), so memory stays flat at any speed.
  */
-public final class EventBuffer {
+public final class EventBuffer implements EventSink {
 
     private final int capacity;
     private final ArrayDeque<SimEvent> events;
@@ -24,20 +25,21 @@ public final class EventBuffer {
         this.events = new ArrayDeque<>(Math.min(capacity, 4096));
     }
 
+    /** Adds one event, dropping the oldest beyond capacity (called on the engine thread). */
+    @Override
+    public synchronized void accept(SimEvent event) {
+        if (events.size() == capacity) {
+            events.pollFirst();
+            dropped++;
+        }
+        events.addLast(event);
+    }
+
     /** Adds events in order, dropping the oldest beyond capacity. */
     public synchronized void addAll(List<SimEvent> batch) {
         for (SimEvent event : batch) {
-            if (events.size() == capacity) {
-                events.pollFirst();
-                dropped++;
-            }
-            events.addLast(event);
+            accept(event);
         }
-    }
-
-    /** Counts events the engine itself left out of a snapshot. */
-    public synchronized void countDropped(long count) {
-        dropped += count;
     }
 
     /** Moves at most {@code max} of the oldest events into {@code into}; returns how many. */

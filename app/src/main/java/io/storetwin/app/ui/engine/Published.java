@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.engine;
 
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 
 /**
  * What the engine thread last published: the snapshot, the session it belongs to, and

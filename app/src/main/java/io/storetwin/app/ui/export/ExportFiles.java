@@ -1,7 +1,7 @@
 package io.storetwin.app.ui.export;
 
 import io.storetwin.app.ui.model.FeedItem;
-import io.storetwin.simulation.engine.Kpis;
+import io.storetwin.simulation.ledger.Kpis;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package io.storetwin.app.ui.export;
 
 import io.storetwin.app.ui.model.FeedItem;
 import io.storetwin.app.ui.model.StoreViewModel;
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.List;

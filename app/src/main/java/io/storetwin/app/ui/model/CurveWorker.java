@@ -1,7 +1,7 @@
 package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
-import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.kernels.BatchKernels;
 import java.time.LocalDateTime;
 import java.util.concurrent.Executor;

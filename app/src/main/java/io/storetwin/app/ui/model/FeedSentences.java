@@ -1,10 +1,10 @@
 package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.model.FeedItem.Tone;
+import io.storetwin.catalog.Money;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.events.SimEvent;
-import io.storetwin.simulation.pricing.Money;
 import io.storetwin.simulation.shoppers.Customer;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.model;
 
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.model;
 
-import io.storetwin.simulation.engine.ShelfState;
+import io.storetwin.simulation.snapshot.ShelfState;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;

@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.model;
 
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 import java.util.ArrayDeque;
 
 /** Every product's price and stock over simulated time, bounded, plus recent price changes. */

@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.model;
 
-import io.storetwin.simulation.engine.StoreSnapshot;
+import io.storetwin.simulation.snapshot.StoreSnapshot;
 
 /** Store-wide figures over simulated time, bounded: revenue, profit and conversion. */
 public final class TrendsModel {

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The open lesson's title and paragraph above the shelves, until the class closes it. */
@@ -20,7 +21,11 @@ public final class LessonBanner extends HBox {
         Label paragraph = new Label();
         paragraph.getStyleClass().add("lesson-paragraph");
         paragraph.setWrapText(true);
+        paragraph.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(2, title, paragraph);
+        text.setMinWidth(0);
+        // Wrap at the banner's own width (a label alone would ask for one long line).
+        paragraph.prefWidthProperty().bind(widthProperty().subtract(70));
         HBox.setHgrow(text, Priority.ALWAYS);
         Button close = new Button("✕");
         close.getStyleClass().add("lesson-close");

@@ -1,9 +1,6 @@
 package io.storetwin.app.ui.view;
 
 import io.storetwin.app.ui.engine.Speed;
-import io.storetwin.app.ui.lessons.Lesson;
-import java.util.List;
-import java.util.function.Consumer;
 import io.storetwin.app.ui.model.RunStateModel;
 import io.storetwin.app.ui.model.StoreViewModel;
 import javafx.collections.FXCollections;
@@ -11,8 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -30,7 +25,7 @@ public final class RunToolbar extends HBox {
     private final ComboBox<String> strategy = new ComboBox<>();
     private final TextField seed = new TextField();
 
-    public RunToolbar(StoreViewModel model, Runnable openScenario, List<Lesson> lessons, Consumer<Lesson> openLesson) {
+    public RunToolbar(StoreViewModel model, Runnable openScenario) {
         this.model = model;
         RunStateModel run = model.run();
         getStyleClass().add("run-bar");
@@ -53,9 +48,6 @@ public final class RunToolbar extends HBox {
         clock.setMinWidth(Region.USE_PREF_SIZE);
         Label day = new Label();
         day.getStyleClass().add("day");
-        Label hint = new Label();
-        hint.setId("playHint");
-        hint.getStyleClass().add("play-hint");
         VBox time = new VBox(-2, clock, day);
         time.setAlignment(Pos.CENTER_LEFT);
 
@@ -69,18 +61,8 @@ public final class RunToolbar extends HBox {
         seed.setTooltip(new Tooltip("Seed of the next reset: same seed, same shoppers"));
         Button reset = button("⟲ Reset", "reset", "Start the scenario over with this seed and strategy");
         Button open = button("Open scenario…", "openScenario", "Load a scenario YAML file");
-        MenuButton lessonMenu = new MenuButton("Lessons");
-        lessonMenu.setId("lessons");
-        lessonMenu.setTooltip(new Tooltip("Ready lessons: a store set up to show one idea"));
-        lessonMenu.setFocusTraversable(false);
-        for (Lesson lesson : lessons) {
-            MenuItem item = new MenuItem(lesson.title());
-            item.setId("lesson-" + lesson.id());
-            item.setOnAction(e -> openLesson.accept(lesson));
-            lessonMenu.getItems().add(item);
-        }
-        getChildren().addAll(play, pause, hour, tick, speeds, time, hint, spacer,
-                strategy, seed, reset, lessonMenu, open);
+        getChildren().addAll(play, pause, hour, tick, speeds, time, spacer,
+                strategy, seed, reset, open);
         strategy.setPromptText("strategy");
         seed.setPromptText("seed");
 
@@ -95,9 +77,6 @@ public final class RunToolbar extends HBox {
         tick.disableProperty().bind(run.finishedProperty());
         clock.textProperty().bind(run.clockTextProperty());
         day.textProperty().bind(run.dayTextProperty());
-        hint.textProperty().bind(run.hintProperty());
-        hint.visibleProperty().bind(run.hintProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
         speeds.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 speeds.getToggleGroup().selectToggle(old);
@@ -120,13 +99,6 @@ public final class RunToolbar extends HBox {
         open.setOnAction(e -> openScenario.run());
         getChildren().forEach(n -> { if (n instanceof Region r) { r.setMinWidth(Region.USE_PREF_SIZE); } });
         speeds.getButtons().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
-    }
-
-    /** Adds a menu (e.g. Export) before the Open scenario button. */
-    public void addMenu(MenuButton menu) {
-        menu.setFocusTraversable(false);
-        menu.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().add(getChildren().size() - 1, menu);
     }
 
     private void reset() {

@@ -1,5 +1,6 @@
 package io.storetwin.app.ui.whatif;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Problem;
@@ -222,7 +223,7 @@ public final class WhatIfModel {
         if (fork.model() == null || !strategies.has(ForestStrategy.NAME)) {
             return strategies;
         }
-        return strategies.with(ForestStrategy.NAME, ForestStrategy.factory(ForestStrategy.Settings.defaults(), fork.model()));
+        return strategies.with(ForestStrategy.NAME, ForestStrategy.factory(io.storetwin.ml.pricing.ForestSettings.defaults(), fork.model()));
     }
 
     private void showProblems(InvalidInputException e) {
@@ -245,7 +246,7 @@ public final class WhatIfModel {
             } catch (ExperimentCancelledException e) {
                 ui.execute(() -> finish(thisJob, null, "Cancelled: no results kept."));
             } catch (RuntimeException | Error e) {
-                ui.execute(() -> finish(thisJob, null, "Failed: " + e.getMessage()));
+                ui.execute(() -> finish(thisJob, null, "Failed: " + FailureMessages.describe(e)));
             }
         });
     }

@@ -1,8 +1,9 @@
 package io.storetwin.app.ui.whatif;
 
-import io.storetwin.app.cli.StrategyRegistry;
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.experiment.Metric;
 import java.io.File;
@@ -264,7 +265,7 @@ public final class WhatIfView extends BorderPane {
                 model.save(directory);
                 message.setText("");
             } catch (IOException | RuntimeException e) {
-                message.setText("Cannot save: " + e.getMessage());
+                message.setText("Cannot save: " + FailureMessages.describe(e));
             }
         }
     }
@@ -276,7 +277,7 @@ public final class WhatIfView extends BorderPane {
                 model.open(directory);
                 message.setText("");
             } catch (IOException e) {
-                message.setText("Cannot open: " + e.getMessage());
+                message.setText("Cannot open: " + FailureMessages.describe(e));
             }
         }
     }

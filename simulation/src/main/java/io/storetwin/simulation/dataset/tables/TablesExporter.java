@@ -8,6 +8,7 @@ import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.shoppers.Customer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import java.util.Map;
  * Streams a run's events into the related tables of {@link Table}, so memory stays flat however
  * long the run: only the visit in progress is held. Customers and the initial stock are written
  * when the exporter is attached, {@code products.csv} (with each product's closing stock as the
- * engine reports it) when it is closed. Cart events: an {@code add} for every look the shopper
+ * engine reports it) when it is closed. A visit's looks come before its checkout in the log, so
+ * the looks that filled the cart wait for it. Cart events: an {@code add} for every look the shopper
  * decided to buy, a {@code remove} for every impulse line put back at checkout, an
  * {@code abandon} for every line of an abandoned cart. Inventory events carry the running
  * balance per product; when a delivery, damage or expiry reports a stock on hand that differs
@@ -45,21 +47,10 @@ public final class TablesExporter implements EventSink, Closeable {
     private long inventoryEventId;
     private long priceChangeId;
     private SimEvent.Arrival arrival;
-    private long pendingVisit = -1;
-    private LocalDateTime pendingTime;
-    private String pendingKind;
-    private final List<PendingLine> pending = new ArrayList<>();
+    /** The current visit's looks that put something in the cart, waiting for its checkout. */
+    private final List<SimEvent.Interaction> cartLooks = new ArrayList<>();
+    private final List<Long> cartLookIds = new ArrayList<>();
     private boolean closed;
-
-    /** A line put back or abandoned, waiting for the visit's looks to be written first. */
-    private static final class PendingLine {
-        final SimEvent.Line line;
-        boolean matched;
-
-        PendingLine(SimEvent.Line line) {
-            this.line = line;
-        }
-    }
 
     /** Opens the tables in {@code directory} for a fresh engine (before its first tick). */
     public TablesExporter(Path directory, StoreEngine engine) throws IOException {
@@ -91,9 +82,6 @@ public final class TablesExporter implements EventSink, Closeable {
 
     @Override
     public void accept(SimEvent event) {
-        if (pendingVisit >= 0 && !(event instanceof SimEvent.Interaction i && i.visitId() == pendingVisit)) {
-            flushPending();
-        }
         switch (event) {
             case SimEvent.Arrival e -> arrival = e;
             case SimEvent.Interaction e -> interaction(e);
@@ -102,11 +90,11 @@ public final class TablesExporter implements EventSink, Closeable {
                 for (SimEvent.Line line : e.lines()) {
                     sale(e, line);
                 }
-                hold(e.visitId(), e.time(), "remove", e.removed());
+                cartEvents(e.visitId(), e.time(), "remove", e.removed());
             }
             case SimEvent.Abandonment e -> {
                 visit(e.visitId(), e.customer(), e.budget(), "abandoned", 0, 0);
-                hold(e.visitId(), e.time(), "abandon", e.cart());
+                cartEvents(e.visitId(), e.time(), "abandon", e.cart());
             }
             case SimEvent.PriceChange e -> {
                 CsvBytes row = files.get(Table.PRICE_CHANGES).row();
@@ -135,43 +123,40 @@ public final class TablesExporter implements EventSink, Closeable {
                 .text(e.reason() == null ? null : e.reason().words()).decimal(e.trueProbability(), 6);
         files.get(Table.INTERACTIONS).endRow();
         if (e.decidedToBuy()) {
-            int units = e.sold() ? e.units() : unitsPutBack(e);
-            cartEvent(e.visitId(), e.time(), "add", p, units, e.price(), interactionId);
+            cartLooks.add(e);
+            cartLookIds.add(interactionId);
         }
     }
 
-    /** Units of a look that was put in the cart but not paid: the matching put-back or abandoned line. */
-    private int unitsPutBack(SimEvent.Interaction e) {
-        if (e.visitId() != pendingVisit) {
-            return 0;
+    /**
+     * The visit's checkout has come (after its looks): an {@code add} for each look that put
+     * something in the cart (the units paid, or those of the matching line put back or
+     * abandoned), then a {@code kind} row for each line taken out again.
+     */
+    private void cartEvents(long visitId, LocalDateTime time, String kind, List<SimEvent.Line> takenOut) {
+        boolean[] matched = new boolean[takenOut.size()];
+        for (int k = 0; k < cartLooks.size(); k++) {
+            SimEvent.Interaction look = cartLooks.get(k);
+            int units = look.sold() ? look.units() : unitsTakenOut(look, takenOut, matched);
+            cartEvent(look.visitId(), look.time(), "add", index(look.product()), units, look.price(), cartLookIds.get(k));
         }
-        for (PendingLine line : pending) {
-            if (!line.matched && line.line.product().equals(e.product()) && line.line.price() == e.price()) {
-                line.matched = true;
-                return line.line.units();
+        cartLooks.clear();
+        cartLookIds.clear();
+        for (SimEvent.Line line : takenOut) {
+            cartEvent(visitId, time, kind, index(line.product()), line.units(), line.price(), -1);
+        }
+    }
+
+    /** Units of a look put in the cart and not paid: the first unmatched line of its product and price. */
+    private static int unitsTakenOut(SimEvent.Interaction look, List<SimEvent.Line> takenOut, boolean[] matched) {
+        for (int l = 0; l < takenOut.size(); l++) {
+            SimEvent.Line line = takenOut.get(l);
+            if (!matched[l] && line.product().equals(look.product()) && line.price() == look.price()) {
+                matched[l] = true;
+                return line.units();
             }
         }
         return 0;
-    }
-
-    private void hold(long visitId, LocalDateTime time, String kind, List<SimEvent.Line> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        pendingVisit = visitId;
-        pendingTime = time;
-        pendingKind = kind;
-        for (SimEvent.Line line : lines) {
-            pending.add(new PendingLine(line));
-        }
-    }
-
-    private void flushPending() {
-        for (PendingLine line : pending) {
-            cartEvent(pendingVisit, pendingTime, pendingKind, index(line.line.product()), line.line.units(), line.line.price(), -1);
-        }
-        pending.clear();
-        pendingVisit = -1;
     }
 
     private void cartEvent(long visitId, LocalDateTime time, String kind, int product, int units, double price, long interaction) {
@@ -263,9 +248,32 @@ public final class TablesExporter implements EventSink, Closeable {
             return;
         }
         closed = true;
-        if (pendingVisit >= 0) {
-            flushPending();
+        RuntimeException writing = null;
+        try {
+            writeProducts();
+        } catch (RuntimeException e) {
+            writing = e;
         }
+        // Every file is closed whatever failed (a full disk, say): none is left open.
+        IOException failure = null;
+        for (TableFile f : files.values()) {
+            try {
+                f.close();
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                failure = failure == null ? cause : failure;
+            }
+        }
+        if (writing != null) {
+            throw writing;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** products.csv, with each product's closing stock as the engine reports it. */
+    private void writeProducts() {
         List<Product> products = engine.scenario().store().products();
         TableFile file = files.get(Table.PRODUCTS);
         for (int i = 0; i < products.size(); i++) {
@@ -275,16 +283,6 @@ public final class TablesExporter implements EventSink, Closeable {
                     .integer(p.orderUpTo()).integer(p.leadTimeDays()).integer(p.packSize()).integer(engine.shelf(i).onHand());
             file.endRow();
         }
-        IOException failure = null;
-        for (TableFile f : files.values()) {
-            try {
-                f.close();
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
     }
+
 }

@@ -1,0 +1,214 @@
+package io.storetwin.ml.pricing;
+
+import io.storetwin.ml.data.Dataset;
+import io.storetwin.ml.data.DatasetBuilder;
+import io.storetwin.ml.data.FeatureSchema;
+import io.storetwin.ml.model.BinaryMetrics;
+import io.storetwin.ml.model.CalibrationBin;
+import io.storetwin.ml.model.PricingModel;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rf strategy's learning cadence: once a day, at the first repricing of the day, it starts a
+ * training in the background from the looks so far; the result is installed later, at a
+ * repricing (see {@link ForestSettings#deterministicSwap()}). The first model is a whole forest
+ * on every look kept; each later day grows {@link ForestSettings#treesPerDay()} trees on the last
+ * {@link ForestSettings#recentDays()} days of looks and retires as many of the oldest, so a day
+ * costs a sixth of a forest and the forest follows what the pricer's own prices taught it.
+ * Called on the engine thread only (the training runs elsewhere).
+ */
+final class ForestLearner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForestLearner.class);
+    private static final int MAX_HISTORY = 1_000;
+
+    private record Trained(PricingModel model, ModelRecord record) {
+    }
+
+    private record Job(int version, LocalDateTime started, LocalDateTime installAt, int rows,
+                       CompletableFuture<Trained> result) {
+    }
+
+    private final ForestSettings settings;
+    private final FeatureSchema schema;
+    private final DatasetBuilder data;
+    private final List<ModelRecord> history = new ArrayList<>();
+    private ExecutorService ownExecutor;
+    private volatile Job pending;
+    private int lastTrainingDay = Integer.MIN_VALUE;
+    private int versions;
+    private volatile String lastError;
+    private boolean closed;
+
+    ForestLearner(ForestSettings settings, FeatureSchema schema, DatasetBuilder data) {
+        this.settings = settings;
+        this.schema = schema;
+        this.data = data;
+    }
+
+    void recordLoaded(PricingModel initial) {
+        synchronized (history) {
+            history.add(ModelRecord.trained(0, initial.trainedThrough(), initial.trainingRows(), initial.trees(),
+                    initial.trees(), 0, initial.importance()));
+        }
+    }
+
+    /** The model due now, or null: a finished training whose install time has come (waiting for it when due, headless). */
+    PricingModel due(LocalDateTime now) {
+        Job job = pending;
+        if (job == null) {
+            return null;
+        }
+        if (settings.deterministicSwap() ? now.isBefore(job.installAt()) : !job.result().isDone()) {
+            return null;
+        }
+        pending = null;
+        try {
+            Trained trained = job.result().join();
+            synchronized (history) {
+                history.add(trained.record().installed(now));
+                if (history.size() > MAX_HISTORY) {
+                    history.removeFirst();
+                }
+            }
+            LOG.debug("rf model v{} installed at {}", trained.record().version(), now);
+            return trained.model();
+        } catch (RuntimeException e) {
+            lastError = String.valueOf(e.getCause() == null ? e : e.getCause());
+            LOG.warn("rf training failed, keeping the previous model: {}", lastError);
+            return null;
+        }
+    }
+
+    /** Starts the day's training at its first repricing on or after the warm-up, from {@code current} (null before the first). */
+    void maybeStart(LocalDateTime now, int day, int daysSeen, PricingModel current) {
+        if (closed || pending != null || daysSeen < settings.warmupDays() || day <= lastTrainingDay) {
+            return;
+        }
+        if (current != null && !settings.retrain()) {
+            return;
+        }
+        lastTrainingDay = day;
+        Dataset snapshot = data.build();
+        int version = ++versions;
+        Job job = new Job(version, now, now.plusMinutes(settings.installDelayMinutes()), snapshot.size(),
+                CompletableFuture.supplyAsync(() -> train(snapshot, current, version, now), executor()));
+        pending = job;
+    }
+
+    private Executor executor() {
+        if (settings.executor() != null) {
+            return settings.executor();
+        }
+        if (ownExecutor == null) {
+            ownExecutor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "storetwin-rf-trainer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return ownExecutor;
+    }
+
+    private Trained train(Dataset snapshot, PricingModel current, int version, LocalDateTime now) {
+        if (current != null && current.trainedThrough() != null) {
+            measure(current, snapshot.after(current.trainedThrough()));
+        }
+        long started = System.nanoTime();
+        PricingModel model;
+        int size = settings.forest().trees();
+        boolean grow = current != null && settings.treesPerDay() > 0 && current.oddsCorrection() == 1
+                && !settings.forest().balanceClasses();
+        Dataset fitted = snapshot;
+        if (grow) {
+            fitted = snapshot.after(now.minusDays(settings.recentDays()));
+            model = current.withNewTrees(fitted, settings.forest().withTrees(settings.treesPerDay())
+                    .withSeed(settings.forest().seed() + version), size, settings.fitThreads());
+        } else {
+            model = PricingModel.fit(snapshot, schema, settings.forest().withSeed(settings.forest().seed() + version),
+                    settings.fitThreads());
+        }
+        model.rankedForest(); // flattened here, not on the engine thread at its first repricing
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Trained(model, ModelRecord.trained(version, now, fitted.size(), model.trees(),
+                grow ? settings.treesPerDay() : model.trees(), seconds, model.importance()));
+    }
+
+    /** Scores the model now in use on the looks logged since its training data ended. */
+    private void measure(PricingModel model, Dataset fresh) {
+        if (fresh.size() == 0) {
+            return;
+        }
+        int n = fresh.size();
+        int[] y = new int[n];
+        double[] truth = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = fresh.label(i);
+            truth[i] = fresh.trueProbability(i);
+        }
+        double[] p = model.probabilities(fresh);
+        int bins = 10;
+        double[] trueSum = new double[bins];
+        int[] count = new int[bins];
+        for (int i = 0; i < n; i++) {
+            int b = Math.min(bins - 1, Math.max(0, (int) (p[i] * bins)));
+            trueSum[b] += truth[i];
+            count[b]++;
+        }
+        double[] trueByBin = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            trueByBin[b] = count[b] == 0 ? Double.NaN : trueSum[b] / count[b];
+        }
+        BinaryMetrics forward = BinaryMetrics.of(y, p);
+        BinaryMetrics bayes = BinaryMetrics.of(y, truth);
+        List<CalibrationBin> calibration = CalibrationBin.table(y, p, bins);
+        synchronized (history) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).forward() == null) {
+                    history.set(i, history.get(i).measured(n, forward, bayes, calibration, trueByBin));
+                    break;
+                }
+            }
+        }
+    }
+
+    List<ModelRecord> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** The training under way, or null. */
+    TrainingProgress training() {
+        Job job = pending;
+        return job == null || job.result().isDone() ? null : new TrainingProgress(job.version(), job.started(), job.rows());
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    /** Waits for a training in flight (for tests and the end of a run); it is installed at the next repricing. */
+    void await() {
+        Job job = pending;
+        if (job != null) {
+            job.result().exceptionally(e -> null).join();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (ownExecutor != null) {
+            ownExecutor.shutdownNow();
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package io.storetwin.simulation.engine;
-
-import java.time.LocalDate;
-
-/** One simulated day's figures. */
-public record DayTotals(int dayIndex, LocalDate date, Kpis kpis) {
-}
