@@ -92,6 +92,12 @@ class WindowTest {
         }
     }
 
+    /** Where a product's card is on the screen (the shelves are drawn on a canvas). */
+    private static javafx.geometry.Point2D card(FxRobot robot, String productId) {
+        var shelves = robot.lookup("#shelves").queryAs(io.storetwin.app.ui.view.ShelvesView.class);
+        return fx(() -> shelves.cardCentreOnScreen(productId));
+    }
+
     private void waitForFirstSnapshot() {
         waitUntil(() -> model().snapshot() != null);
     }
@@ -128,6 +134,7 @@ class WindowTest {
         Label hint = robot.lookup("#playHint").queryAs(Label.class);
         assertEquals("Press ▶ Play: the store opens at 08:00", fx(hint::getText));
         assertTrue(fx(hint::isVisible));
+        assertTrue(fx(() -> view.root().getLayoutBounds().getWidth()) <= 1600, "the window's content fits 1600 px");
         LineChart<?, ?> revenueChart = robot.lookup("#revenueChart").queryAs(LineChart.class);
         assertFalse(fx(revenueChart::isVisible), "no empty axes before the first sale");
         assertTrue(fx(() -> robot.lookup(".chart-empty").queryAllAs(Label.class).stream()
@@ -188,7 +195,7 @@ class WindowTest {
         waitForFirstSnapshot();
         step(robot, "#stepHour");
         step(robot, "#stepHour");
-        robot.clickOn("#card-DAI-001");
+        robot.clickOn(card(robot, "DAI-001"));
         waitUntil(() -> model().detail().selectedProperty().get() >= 0
                 && model().detail().truthData().size() == 20);
         assertTrue(fx(() -> model().detail().priceData().size()) >= 3);
@@ -299,7 +306,7 @@ class WindowTest {
             return there;
         });
         waitUntil(() -> !model().run().playingProperty().get());
-        robot.clickOn("#card-BAK-001");
+        robot.clickOn(card(robot, "BAK-001"));
         waitUntil(() -> model().detail().truthData().size() == 20 && !model().revenueData().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = fx(() -> view.root().getScene().snapshot(null));

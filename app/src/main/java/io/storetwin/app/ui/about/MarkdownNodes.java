@@ -121,6 +121,7 @@ public final class MarkdownNodes {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("md-table");
         List<Integer> widths = new ArrayList<>();
+        List<Integer> longestWords = new ArrayList<>();
         int row = 0;
         for (org.commonmark.node.Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             for (org.commonmark.node.Node r = section.getFirstChild(); r != null; r = r.getNext()) {
@@ -137,6 +138,10 @@ public final class MarkdownNodes {
                     cell.setMaxHeight(Double.MAX_VALUE);
                     if (widths.size() <= column) {
                         widths.add(0);
+                        longestWords.add(0);
+                    }
+                    for (String word : plainText(c).split("\\s+")) {
+                        longestWords.set(column, Math.max(longestWords.get(column), word.length()));
                     }
                     widths.set(column, Math.max(widths.get(column), Math.min(60, plainText(c).length())));
                     grid.add(cell, column++, row);
@@ -146,9 +151,10 @@ public final class MarkdownNodes {
         }
         // Columns share the width by their longest text (capped), so short columns stay narrow.
         double total = widths.stream().mapToInt(Integer::intValue).sum();
-        for (int width : widths) {
+        for (int k = 0; k < widths.size(); k++) {
             ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setPercentWidth(total == 0 ? 100.0 / widths.size() : 100 * width / total);
+            constraints.setPercentWidth(total == 0 ? 100.0 / widths.size() : 100 * widths.get(k) / total);
+            constraints.setMinWidth(longestWords.get(k) * 9 + 20); // never break inside a word
             constraints.setFillWidth(true);
             grid.getColumnConstraints().add(constraints);
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Owns the {@link StoreEngine} and runs it on its own thread. Callers (the window) post
@@ -29,6 +30,12 @@ public final class EngineController implements AutoCloseable {
     private static final int MAX_SPEED_CHUNK_TICKS = 60;
     /** How long one run of ticks may go at top speed before the thread looks at its commands. */
     private static final long MAX_SPEED_SLICE_NANOS = 15_000_000L;
+    /**
+     * At top speed, after each slice the engine waits this long at most for the window to take
+     * the latest snapshot: on a machine with few cores, the JavaFX and render threads then get
+     * their turn and the window draws at a steady rate. Not a lock-step: it never waits longer.
+     */
+    private static final long MAX_SPEED_YIELD_NANOS = 8_000_000L;
     /** The pacing interval at limited speeds. */
     private static final long PACE_NANOS = 8_000_000L;
     /** A fresh store opens this many simulated minutes before its first opening hour. */
@@ -39,6 +46,8 @@ public final class EngineController implements AutoCloseable {
     private final Strategies strategies;
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Published> latest = new AtomicReference<>();
+    /** Whether the window took the latest published state (read by the engine thread to yield). */
+    private volatile boolean latestTaken = true;
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
     private final EventBuffer events;
     private final Thread thread;
@@ -159,6 +168,7 @@ public final class EngineController implements AutoCloseable {
 
     /** The latest published state, or null before the first snapshot. */
     public Published latest() {
+        latestTaken = true;
         return latest.get();
     }
 
@@ -237,6 +247,10 @@ public final class EngineController implements AutoCloseable {
         do {
             engine.advance(MAX_SPEED_CHUNK_TICKS);
         } while (playing && System.nanoTime() < until && commands.isEmpty());
+        long yieldUntil = System.nanoTime() + MAX_SPEED_YIELD_NANOS;
+        while (!latestTaken && commands.isEmpty() && System.nanoTime() < yieldUntil) {
+            LockSupport.parkNanos(500_000L);
+        }
     }
 
     private void runPaced() {
@@ -292,6 +306,7 @@ public final class EngineController implements AutoCloseable {
 
     private void publishState() {
         if (lastSnapshot != null) {
+            latestTaken = false;
             latest.set(new Published(session, lastSnapshot, playing, speed));
         }
     }

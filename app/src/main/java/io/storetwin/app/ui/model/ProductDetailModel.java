@@ -6,6 +6,7 @@ import io.storetwin.simulation.snapshot.ShelfState;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +28,7 @@ public final class ProductDetailModel {
 
     private final DemandPredictor predictor;
     private final Backends.Selection kernels;
+    private final CurveWorker curves;
     private MoneyFormat money = MoneyFormat.PLAIN;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Click a product on the shelves");
@@ -43,14 +45,15 @@ public final class ProductDetailModel {
     private final ObservableList<XYChart.Data<Number, Number>> predicted = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> chosen = FXCollections.observableArrayList();
 
-    /** Curves on the process's backend ({@link Backends#shared()}). */
-    public ProductDetailModel(DemandPredictor predictor) {
-        this(predictor, Backends.shared());
+    /** Curves on the process's backend ({@link Backends#shared()}), computed on {@code background}. */
+    public ProductDetailModel(DemandPredictor predictor, Executor background) {
+        this(predictor, Backends.shared(), background);
     }
 
-    public ProductDetailModel(DemandPredictor predictor, Backends.Selection kernels) {
+    public ProductDetailModel(DemandPredictor predictor, Backends.Selection kernels, Executor background) {
         this.predictor = predictor == null ? DemandPredictor.NONE : predictor;
         this.kernels = kernels;
+        this.curves = new CurveWorker(background, this.predictor, kernels::kernels);
         showBackend(kernels.kernels().name());
     }
 
@@ -88,8 +91,8 @@ public final class ProductDetailModel {
         title.set("%s  ·  %s  ·  list %s, cost %s".formatted(shelf.name(), shelf.category(),
                 money.cents(shelf.listPrice()), money.cents(shelf.unitCost())));
         reason.set(shelf.lastReason() == null ? "" : shelf.lastReason());
-        price.setAll(points(history.prices(i)));
-        stock.setAll(points(history.stocks(i)));
+        ChartPoints.update(price, history.prices(i));
+        ChartPoints.update(stock, history.stocks(i));
         List<XYChart.Data<Number, Number>> marks = new ArrayList<>();
         history.markers(i).forEach(m -> marks.add(new XYChart.Data<>(m.hours(), m.price())));
         markers.setAll(marks);
@@ -108,30 +111,29 @@ public final class ProductDetailModel {
         }
         reorder.setAll(line);
 
-        DemandCurve c = DemandCurve.of(session, shelf, time, predictor, kernels.kernels());
+        curves.request(session, shelf, time);
+    }
+
+    /** Shows the newest curve computed off the JavaFX thread, if it belongs to the selection. */
+    void takeFinishedCurve() {
+        CurveWorker.Done done = curves.poll();
+        if (done == null || done.productIndex() != selected.get()) {
+            return;
+        }
+        DemandCurve c = done.curve();
         curve.set(c);
         showBackend(c.backend());
-        truth.setAll(curvePoints(c.prices(), c.truth()));
-        predicted.setAll(c.hasPrediction() ? curvePoints(c.prices(), c.predicted()) : List.of());
-        chosen.setAll(List.of(new XYChart.Data<>(c.currentPrice(), c.currentTruth())));
+        ChartPoints.update(truth, c.prices(), c.truth(), c.prices().length);
+        if (c.hasPrediction()) {
+            ChartPoints.update(predicted, c.prices(), c.predicted(), c.prices().length);
+        } else {
+            predicted.clear();
+        }
+        ChartPoints.update(chosen, new double[] {c.currentPrice()}, new double[] {c.currentTruth()}, 1);
         curveNote.set(c.hasPrediction()
                 ? "shelf price %s: true P(buy) %.2f".formatted(money.cents(c.currentPrice()), c.currentTruth())
                 : "shelf price %s: true P(buy) %.2f · no model yet".formatted(money.cents(c.currentPrice()),
                         c.currentTruth()));
-    }
-
-    private static List<XYChart.Data<Number, Number>> points(SeriesBuffer buffer) {
-        List<XYChart.Data<Number, Number>> list = new ArrayList<>(buffer.size());
-        buffer.forEach((x, y) -> list.add(new XYChart.Data<>(x, y)));
-        return list;
-    }
-
-    private static List<XYChart.Data<Number, Number>> curvePoints(double[] xs, double[] ys) {
-        List<XYChart.Data<Number, Number>> list = new ArrayList<>(xs.length);
-        for (int k = 0; k < xs.length; k++) {
-            list.add(new XYChart.Data<>(xs[k], ys[k]));
-        }
-        return list;
     }
 
     public ReadOnlyIntegerProperty selectedProperty() {

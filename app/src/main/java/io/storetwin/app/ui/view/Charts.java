@@ -98,7 +98,8 @@ final class Charts {
 
     /**
      * A series whose every point carries a marker with the given style class; it follows the
-     * view model's list (the markers are view nodes, so the view copies the points).
+     * view model's list (the markers are view nodes, so the view copies the points, bound to the
+     * model's values: a moving curve keeps its marker nodes).
      */
     static XYChart.Series<Number, Number> marked(String name, ObservableList<XYChart.Data<Number, Number>> source,
                                                  String markerClass) {
@@ -108,6 +109,8 @@ final class Charts {
             List<XYChart.Data<Number, Number>> points = new ArrayList<>(source.size());
             for (XYChart.Data<Number, Number> d : source) {
                 XYChart.Data<Number, Number> point = new XYChart.Data<>(d.getXValue(), d.getYValue());
+                point.XValueProperty().bind(d.XValueProperty());
+                point.YValueProperty().bind(d.YValueProperty());
                 Region marker = new Region();
                 marker.getStyleClass().addAll("marker", markerClass);
                 point.setNode(marker);

@@ -24,7 +24,14 @@ final class CssTokens {
         probe.setManaged(false);
         probe.setMouseTransparent(true);
         probe.resize(0, 0);
-        probe.backgroundProperty().addListener((o, a, b) -> colourOf(b, apply));
+        Color[] last = {null};
+        // CSS may set an equal background again on any pass: hand on real changes only.
+        probe.backgroundProperty().addListener((o, a, b) -> colourOf(b, colour -> {
+            if (!colour.equals(last[0])) {
+                last[0] = colour;
+                apply.accept(colour);
+            }
+        }));
         host.getChildren().add(probe);
     }
 

@@ -48,9 +48,6 @@ public final class RunToolbar extends HBox {
         clock.setMinWidth(Region.USE_PREF_SIZE);
         Label day = new Label();
         day.getStyleClass().add("day");
-        Label hint = new Label();
-        hint.setId("playHint");
-        hint.getStyleClass().add("play-hint");
         VBox time = new VBox(-2, clock, day);
         time.setAlignment(Pos.CENTER_LEFT);
 
@@ -64,7 +61,7 @@ public final class RunToolbar extends HBox {
         seed.setTooltip(new Tooltip("Seed of the next reset: same seed, same shoppers"));
         Button reset = button("⟲ Reset", "reset", "Start the scenario over with this seed and strategy");
         Button open = button("Open scenario…", "openScenario", "Load a scenario YAML file");
-        getChildren().addAll(play, pause, hour, tick, speeds, time, hint, spacer,
+        getChildren().addAll(play, pause, hour, tick, speeds, time, spacer,
                 strategy, seed, reset, open);
         strategy.setPromptText("strategy");
         seed.setPromptText("seed");
@@ -80,9 +77,6 @@ public final class RunToolbar extends HBox {
         tick.disableProperty().bind(run.finishedProperty());
         clock.textProperty().bind(run.clockTextProperty());
         day.textProperty().bind(run.dayTextProperty());
-        hint.textProperty().bind(run.hintProperty());
-        hint.visibleProperty().bind(run.hintProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
         speeds.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
                 speeds.getToggleGroup().selectToggle(old);

@@ -63,11 +63,12 @@ class DemandCurveBackendTest {
                 0, 0, false, "list price");
         try (FallbackKernels kernels = new FallbackKernels(new BrokenDevice(), new JvmKernels(1))) {
             ProductDetailModel detail = new ProductDetailModel(DemandPredictor.NONE,
-                    new Backends.Selection(kernels, "a device for the test"));
+                    new Backends.Selection(kernels, "a device for the test"), Runnable::run);
             assertEquals("true P by batch kernels: broken device", detail.curveBackendProperty().get());
 
             detail.select(0);
             detail.refresh(session, history, shelf, LocalDateTime.of(2024, 3, 6, 12, 0));
+            detail.takeFinishedCurve();
 
             assertEquals("true P by batch kernels: jvm (1 thread) (fell back from broken device)",
                     detail.curveBackendProperty().get());
