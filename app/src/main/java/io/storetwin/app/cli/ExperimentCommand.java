@@ -125,6 +125,7 @@ final class ExperimentCommand extends CliCommand {
             if (shard != null) {
                 throw badOption("--merge puts finished shards together: leave out --shard");
             }
+            holdOutputFolder(out);
             return ExperimentShards.merge(merge, out, console, err);
         }
         ShardSpec shardSpec = null;
