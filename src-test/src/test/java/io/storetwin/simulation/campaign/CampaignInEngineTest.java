@@ -112,6 +112,32 @@ class CampaignInEngineTest {
     }
 
     @Test
+    void aCategoryCampaignDiscountsEveryProductOfTheCategoryForItsRecipients() {
+        Scenario scenario = scenario(CampaignSettings.defaults().withoutMessageEffects());
+        Campaign bakery = new Campaign(null, "Bakery", 20, 1, 2, 0.05);
+        StoreEngine engine = new StoreEngine(scenario);
+        List<SimEvent.Interaction> looks = new ArrayList<>();
+        engine.addEventSink(e -> {
+            if (e instanceof SimEvent.Interaction look) {
+                looks.add(look);
+            }
+        });
+        engine.startCampaign(new CampaignOffer(bakery, scenario.campaigns(), scenario.store(), evenIds(), "even"));
+        engine.runToEnd();
+        LocalDateTime from = scenario.startDate().atStartOfDay().plusDays(1);
+        LocalDateTime until = from.plusDays(2);
+        long discountedProducts = looks.stream().filter(l -> l.price() < l.product().listPrice())
+                .map(l -> l.product().id()).distinct().count();
+        for (SimEvent.Interaction look : looks) {
+            boolean offered = look.product().category().equals("Bakery") && look.customer().id() % 2 == 0
+                    && !look.time().isBefore(from) && look.time().isBefore(until);
+            double expected = offered ? Math.round(look.product().listPrice() * 0.8 * 100) / 100.0 : look.product().listPrice();
+            assertEquals(expected, look.price(), 1e-9, look.toString());
+        }
+        assertEquals(7, discountedProducts, "all seven bakery products were seen at the offer price");
+    }
+
+    @Test
     void aCampaignCannotStartAfterItsFirstDayHasBegun() {
         Scenario scenario = scenario(CampaignSettings.defaults());
         StoreEngine engine = new StoreEngine(scenario);
