@@ -5,6 +5,8 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.StoreViewModel;
+import io.storetwin.app.ui.modeltab.ForestWatch;
+import io.storetwin.app.ui.modeltab.ModelTab;
 import io.storetwin.app.ui.view.DemandCurveView;
 import io.storetwin.app.ui.view.FeedView;
 import io.storetwin.app.ui.view.KpiTiles;
@@ -27,8 +29,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The whole window's content: toolbar and KPI tiles above two tabs, the live store (shelves,
- * the selected product's charts and demand curve, store trends, the shopper feed) and the
- * What-if experiments; and the render loop that feeds them.
+ * the selected product's charts and demand curve, store trends, the shopper feed), the
+ * What-if experiments and the Model tab; and the render loop that feeds them.
  */
 public final class MainView {
 
@@ -47,9 +49,16 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final RenderLoop loop;
     private final ScenarioOpener opener;
+    private final ModelTab modelTab;
 
     public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor) {
+        this(controller, chooser, predictor, new ForestWatch());
+    }
+
+    /** The window around {@code controller}, its Model tab watching the forests {@code forests} reports. */
+    public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor, ForestWatch forests) {
         this.controller = controller;
+        this.modelTab = new ModelTab(forests);
         this.model = new StoreViewModel(controller, predictor, 5_000);
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
@@ -80,7 +89,8 @@ public final class MainView {
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
         Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
-        TabPane tabs = new TabPane(storeTab, whatIfTab);
+        Tab forestTab = new Tab("Model", modelTab.view());
+        TabPane tabs = new TabPane(storeTab, whatIfTab, forestTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
@@ -111,11 +121,13 @@ public final class MainView {
     /** Starts drawing; call once, on the JavaFX thread. */
     public MainView start() {
         loop.start();
+        modelTab.start();
         return this;
     }
 
     public void stop() {
         loop.stop();
+        modelTab.close();
         controller.close();
     }
 
