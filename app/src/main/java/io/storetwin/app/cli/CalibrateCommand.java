@@ -2,8 +2,9 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.run.CalibrationReport;
+import io.storetwin.simulation.headless.CalibrationReport;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

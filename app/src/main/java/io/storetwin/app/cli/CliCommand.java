@@ -3,7 +3,9 @@ package io.storetwin.app.cli;
 import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.simulation.kernels.Backends;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -22,13 +24,34 @@ abstract class CliCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "say which batch-kernel backend is in use, and show a failure's details")
     boolean verbose;
 
+    private OutputLock output;
+
     @Override
     public final Integer call() throws Exception {
         if (verbose) {
             err().println(Backends.shared().describe());
             err().flush();
         }
-        return execute();
+        try {
+            return execute();
+        } finally {
+            if (output != null) {
+                output.close();
+            }
+        }
+    }
+
+    /**
+     * Creates the output folder and holds it until the command ends: a second command writing
+     * into the same folder meanwhile is refused ({@link OutputLock}).
+     */
+    void holdOutputFolder(Path folder) throws IOException {
+        output = OutputLock.folder(folder);
+    }
+
+    /** Holds an output file's place until the command ends, as {@link #holdOutputFolder} does a folder's. */
+    void holdOutputFile(Path file) throws IOException {
+        output = OutputLock.file(file);
     }
 
     /** The command's work; its return value is the exit code. */

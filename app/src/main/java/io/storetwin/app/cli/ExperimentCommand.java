@@ -4,6 +4,7 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.ExperimentDocument;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
@@ -124,6 +125,7 @@ final class ExperimentCommand extends CliCommand {
             if (shard != null) {
                 throw badOption("--merge puts finished shards together: leave out --shard");
             }
+            holdOutputFolder(out);
             return ExperimentShards.merge(merge, out, console, err);
         }
         ShardSpec shardSpec = null;
@@ -137,7 +139,7 @@ final class ExperimentCommand extends CliCommand {
         if (threads != null && threads < 1) {
             throw badOption("--threads must be at least 1, got " + threads);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         Experiment experiment;
         try {

@@ -2,6 +2,7 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.dataset.tables.Table;
 import io.storetwin.simulation.dataset.tables.TableExport;
 import io.storetwin.simulation.pricing.Strategies;
@@ -43,7 +44,7 @@ final class ExportTablesCommand extends CliCommand {
         } catch (InvalidInputException e) {
             return rejected(e);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         TableExport.Result result;

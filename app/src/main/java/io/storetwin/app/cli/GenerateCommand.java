@@ -8,6 +8,7 @@ import io.storetwin.simulation.dataset.PurchaseStats;
 import io.storetwin.simulation.dataset.PurchaseSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -80,6 +81,9 @@ final class GenerateCommand extends CliCommand {
             err.println("generate: " + e.getMessage());
             err.flush();
             return 2;
+        }
+        if (!Files.exists(output) || Files.isRegularFile(output)) {
+            holdOutputFile(output);
         }
         long started = System.nanoTime();
         PurchaseStats stats;

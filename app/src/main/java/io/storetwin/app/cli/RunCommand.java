@@ -9,12 +9,13 @@ import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.ledger.RunTotals;
+import io.storetwin.ml.pricing.StrategyRegistry;
+import io.storetwin.simulation.headless.HeadlessRun;
+import io.storetwin.simulation.headless.RunSummary;
 import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
-import io.storetwin.simulation.run.HeadlessRun;
-import io.storetwin.simulation.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ final class RunCommand extends CliCommand {
         } catch (InvalidInputException e) {
             return rejected(e);
         }
-        OutputFolder.check(out);
+        holdOutputFolder(out);
         ForestSettings rf;
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)

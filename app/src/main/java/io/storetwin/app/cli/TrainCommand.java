@@ -100,6 +100,7 @@ final class TrainCommand extends CliCommand {
             err.flush();
             return 2;
         }
+        holdOutputFile(out);
         long started = System.nanoTime();
         Dataset data;
         try {

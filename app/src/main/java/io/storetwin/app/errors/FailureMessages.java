@@ -40,6 +40,8 @@ public final class FailureMessages {
             case DatasetException e -> e.getMessage() + ". Point --events at an events.csv or events.csv.gz"
                     + " written completely by `storetwin run`.";
             case ModelFileException e -> e.getMessage() + ". Train a model again with `storetwin train`.";
+            case OutputInUseException e -> e.output() + " is being written by another StoreTwin command right now."
+                    + " Wait for it to finish, or choose another output.";
             case FileAlreadyExistsException e -> "Cannot use " + quote(e.getFile()) + " as a folder: a file of that name"
                     + " is in the way. Choose another output folder, or move that file away.";
             case NotDirectoryException e -> quote(e.getFile()) + " is not a folder. Give the path of a folder.";

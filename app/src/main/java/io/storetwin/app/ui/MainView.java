@@ -13,6 +13,7 @@ import io.storetwin.app.ui.view.ProductDetailView;
 import io.storetwin.app.ui.view.RunToolbar;
 import io.storetwin.app.ui.view.ShelvesView;
 import io.storetwin.app.ui.view.TrendsView;
+import io.storetwin.app.ui.whatif.OptimiseView;
 import io.storetwin.app.ui.whatif.WhatIfView;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -84,10 +85,15 @@ public final class MainView {
         BorderPane store = new BorderPane(center);
         store.setRight(feed);
         Tab storeTab = new Tab("Store", store);
-        Tab whatIfTab = new Tab("What-if", WhatIfView.create(this::liveScenario, controller::fork));
+        TabPane whatIf = new TabPane(new Tab("Compare strategies", WhatIfView.create(this::liveScenario, controller::fork)),
+                new Tab("Optimise parameters", OptimiseView.create(this::liveScenario)));
+        whatIf.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        whatIf.setId("whatIfTabs");
+        Tab whatIfTab = new Tab("What-if", whatIf);
+        Tab promotionsTab = new Tab("Promotions", io.storetwin.app.ui.promotions.PromotionsView.create(this::liveScenario));
         Tab aboutTab = new Tab("About", new AboutView());
         aboutTab.setId("aboutTab");
-        TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
+        TabPane tabs = new TabPane(storeTab, whatIfTab, promotionsTab, aboutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 

@@ -3,7 +3,10 @@ package io.storetwin.simulation.engine;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.campaign.CampaignDriver;
+import io.storetwin.simulation.campaign.CampaignOffer;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.events.EventHub;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.inventory.Replenishment;
@@ -12,7 +15,6 @@ import io.storetwin.simulation.ledger.Kpis;
 import io.storetwin.simulation.ledger.Ledger;
 import io.storetwin.simulation.ledger.ProductActivity;
 import io.storetwin.simulation.ledger.RunTotals;
-import io.storetwin.simulation.pricing.PersonaMix;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;
@@ -81,7 +83,9 @@ public final class StoreEngine implements AutoCloseable {
     private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final Strategies strategies;
     private long endMinute;
-    private PricingStrategy strategy;
+    private final StrategySlot strategy;
+    /** The running campaign, or null. */
+    private CampaignDriver campaign;
     private long snapshotSequence;
     private long visitSequence;
     private boolean started;
@@ -107,7 +111,7 @@ public final class StoreEngine implements AutoCloseable {
         this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         this.personaMix = new PersonaMix(store);
         this.endMinute = (long) scenario.days() * SimClock.MINUTES_PER_DAY;
-        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.MAX_LOOKS),
+        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.CAPACITY),
                 scenario.tickMinutes(), 0);
 
         List<Product> products = store.products();
@@ -125,8 +129,7 @@ public final class StoreEngine implements AutoCloseable {
         checkout = new Checkout(shelves, replenishment);
         recorder = new OutcomeRecorder(shelves, layout, ledger, activity, events, clock);
         snapshots = new SnapshotBuilder(shelves, prices, activity, ledger, clock);
-        strategy = createStrategy(scenario.pricing().strategy());
-        subscribeIfListening(strategy);
+        strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
     }
 
     // ---- wiring -------------------------------------------------------------------------
@@ -156,22 +159,18 @@ public final class StoreEngine implements AutoCloseable {
      * takes {@code newStrategy} over and closes the strategy it replaces.
      */
     public void setStrategy(PricingStrategy newStrategy) {
-        PricingStrategy replaced = strategy;
-        if (replaced != newStrategy) {
-            if (replaced instanceof EventSink old) {
-                events.remove(old);
-            }
-            replaced.close();
-        }
-        this.strategy = newStrategy;
-        subscribeIfListening(newStrategy);
+        strategy.replace(newStrategy);
         if (started && arrivals.isOpen(clock.hour())) {
             reprice();
         }
     }
 
+    /**
+     * The strategy pricing now. One that is also an {@link EventSink} (the forest, which
+     * learns from the live log) receives every event while it is this engine's strategy.
+     */
     public PricingStrategy strategy() {
-        return strategy;
+        return strategy.current();
     }
 
     /** Closes the current strategy (its threads, if any). The engine's figures stay readable. */
@@ -180,18 +179,28 @@ public final class StoreEngine implements AutoCloseable {
         strategy.close();
     }
 
-    /**
-     * A strategy that is also an {@link EventSink} (the forest, which learns from the live
-     * log) receives every event while it is this engine's strategy.
-     */
-    private void subscribeIfListening(PricingStrategy candidate) {
-        if (candidate instanceof EventSink sink) {
-            events.addIfAbsent(sink);
-        }
-    }
-
     public Strategies strategies() {
         return strategies;
+    }
+
+    /**
+     * Runs a campaign in this store: its recipients get the message at the start of its first
+     * day and see the offer price while it is valid; the message may bring them in once more
+     * and send them to the promoted product (see {@link CampaignDriver}).
+     *
+     * @throws IllegalStateException    when the campaign's first day has begun, or one is already running
+     * @throws IllegalArgumentException when the offer was made for another population
+     */
+    public void startCampaign(CampaignOffer offer) {
+        if (campaign != null) {
+            throw new IllegalStateException("a campaign is already running in this store");
+        }
+        if (started && clock.minute() >= offer.campaign().validFromMinute()) {
+            throw new IllegalStateException("the campaign's first day (day %d) has already begun"
+                    .formatted(offer.campaign().startDay()));
+        }
+        campaign = new CampaignDriver(offer, population, streams, store.calendar().openHour(),
+                store.calendar().closeHour());
     }
 
     // ---- reading (engine thread) ----------------------------------------------------------
@@ -268,7 +277,7 @@ public final class StoreEngine implements AutoCloseable {
      * sales and stock-outs it flashes stay unshown until the engine publishes to its listeners.
      */
     public StoreSnapshot snapshot() {
-        return snapshots.build(snapshotSequence, strategy.name(), inStore.count(), finished());
+        return snapshots.build(snapshotSequence, strategy.current().name(), inStore.count(), finished());
     }
 
     // ---- forking ----------------------------------------------------------------------------
@@ -331,6 +340,12 @@ public final class StoreEngine implements AutoCloseable {
             for (int i = 0; i < shelves.length; i++) {
                 activity.startDay(i);
             }
+            if (campaign != null) {
+                var campaignEvents = campaign.startOfDay(clock.minute(), clock.now(), arrivals.visitsOn(clock.today()) > 0);
+                if (events.listening()) {
+                    campaignEvents.forEach(events::emit);
+                }
+            }
         }
         if (minuteOfDay % 60 == 0) {
             activity.startHour(minuteOfDay / 60);
@@ -345,12 +360,18 @@ public final class StoreEngine implements AutoCloseable {
             }
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
             int count = Distributions.poisson(arrivalRandom, expected);
-            if (count > 0) {
+            List<Customer> extra = campaign == null ? List.of() : campaign.extraVisitorsUpTo(clock.minute());
+            if (count > 0 || !extra.isEmpty()) {
                 LocalDateTime now = clock.now();
                 DayOfWeek day = now.getDayOfWeek();
                 boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
                 for (int k = 0; k < count; k++) {
-                    visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())), now.getMonthValue(), weekend);
+                    Customer customer = population.get(whoArrives.sample(arrivalRandom.nextDouble()));
+                    visit(customer, choices(customer), now.getMonthValue(), weekend);
+                }
+                // A trip the campaign brought draws from the shopper's campaign stream, not their own.
+                for (Customer customer : extra) {
+                    visit(customer, campaign.random(customer.id()), now.getMonthValue(), weekend);
                 }
             }
         }
@@ -363,13 +384,14 @@ public final class StoreEngine implements AutoCloseable {
     }
 
     private void reprice() {
-        List<PriceDecision> decisions = strategy.priceAll(views());
+        PricingStrategy pricing = strategy.current();
+        List<PriceDecision> decisions = pricing.priceAll(views());
         for (int i = 0; i < shelves.length; i++) {
             PriceDecision decision = decisions.get(i);
             double oldPrice = prices.price(i);
             double newPrice = decision.price();
             if (Math.abs(newPrice - oldPrice) >= 0.005) {
-                recorder.priceChange(i, oldPrice, newPrice, strategy.name(), decision.reason());
+                recorder.priceChange(i, oldPrice, newPrice, pricing.name(), decision.reason());
                 prices.set(i, newPrice, decision.reason());
             } else {
                 prices.keep(i, decision.reason());
@@ -377,19 +399,30 @@ public final class StoreEngine implements AutoCloseable {
         }
     }
 
-    /** One shopper's visit: the looks, the till, then the record of both, in that order. */
-    private void visit(Customer customer, int month, boolean weekend) {
+    private SplittableRandom choices(Customer customer) {
         SplittableRandom random = customerRandom[customer.id()];
         if (random == null) {
             random = streams.stream(RandomStreams.CHOICES, customer.id());
             customerRandom[customer.id()] = random;
         }
+        return random;
+    }
+
+    /** One shopper's visit: the looks, the till, then the record of both, in that order. */
+    private void visit(Customer customer, SplittableRandom random, int month, boolean weekend) {
         long visitId = ++visitSequence;
+        if (campaign == null) {
+            shopper.offer().none();
+        } else {
+            campaign.prepare(shopper.offer(), customer.id(), clock.minute());
+        }
         VisitLooks looks = shopper.walkAisles(customer, random, clock.dayIndex(), month, weekend);
         inStore.add(clock.minute() + ShopperVisit.minutesInStore(looks.count()));
         CheckoutResult till = checkout.settle(customer, looks, random.nextDouble());
         shopper.leave();
-        recorder.visit(visitId, customer, looks, till);
+        if (recorder.visit(visitId, customer, looks, till) > 0) {
+            campaign.redeemed(customer.id());
+        }
     }
 
     private void publish() {

@@ -1,8 +1,8 @@
 package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
-import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.snapshot.ShelfState;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

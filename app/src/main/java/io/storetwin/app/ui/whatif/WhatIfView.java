@@ -1,9 +1,9 @@
 package io.storetwin.app.ui.whatif;
 
 import io.storetwin.app.errors.FailureMessages;
-import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.experiment.Metric;
 import java.io.File;

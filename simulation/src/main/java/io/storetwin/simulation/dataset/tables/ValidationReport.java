@@ -12,6 +12,10 @@ import java.util.Map;
 /** The result of validating a folder of tables: one {@link RuleResult} per {@link Rule}. */
 public record ValidationReport(String directory, boolean passed, Map<String, Long> rows, List<RuleResult> rules) {
 
+    /** The report's file names; {@code validation.json} marks a complete export. */
+    public static final String JSON = "validation.json";
+    public static final String TEXT = "validation.txt";
+
     public RuleResult rule(Rule rule) {
         return rules.stream().filter(r -> r.rule().equals(rule.id())).findFirst().orElseThrow();
     }
@@ -45,8 +49,8 @@ public record ValidationReport(String directory, boolean passed, Map<String, Lon
 
     /** Writes {@code validation.json} and {@code validation.txt} into {@code directory}. */
     public void write(Path directory) throws IOException {
-        writeJson(directory.resolve("validation.json"));
-        Files.writeString(directory.resolve("validation.txt"), text());
+        writeJson(directory.resolve(JSON));
+        Files.writeString(directory.resolve(TEXT), text());
     }
 
     public void writeJson(Path file) throws IOException {

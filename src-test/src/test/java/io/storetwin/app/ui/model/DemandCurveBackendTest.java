@@ -7,7 +7,7 @@ import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.snapshot.ShelfState;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.FallbackKernels;
@@ -17,7 +17,7 @@ import io.storetwin.simulation.kernels.InteractionSpec;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.SurfaceProblem;
 import io.storetwin.simulation.kernels.SurfaceResult;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.snapshot.ShelfState;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
