@@ -36,7 +36,7 @@ class BadInputSuiteTest {
     static List<YamlMutation> mutations() {
         return List.of(
                 // syntax
-                scenario("unclosed quote", "^name: Default supermarket", "name: \"Default supermarket", "malformed YAML: found unexpected end of stream (while scanning a quoted scalar started at line"),
+                scenario("unclosed quote", "^name: Default supermarket", "name: \"Default supermarket", "malformed YAML: found unexpected end of stream (while scanning a quoted scalar started at line").lineInMessage(),
                 store("tab indentation", "^  - name: Dairy", "\t- name: Dairy", "malformed YAML"),
                 store("duplicate key", "^currency: EUR", "currency: EUR\ncurrency: USD", "duplicate key 'currency' (first written at line").shifted(1),
                 store("unclosed flow list", "seasonality: \\[1.00, 0.98", "seasonality: [[1.00, 0.98", "malformed YAML: expected ',' or ']'").shifted(1),
@@ -117,10 +117,15 @@ class BadInputSuiteTest {
                 ? CliRun.run("run", "--scenario", scenario.toString(), "--days", "2", "--quiet", "--out", out.toString())
                 : CliRun.run("validate", (store ? broken : scenario).toString());
         assertEquals(1, result.exitCode(), result::toString);
-        String where = m.noLine() ? broken + " " : broken + ":" + m.line(original) + ":";
+        String where = switch (m.where()) {
+            case AT_LINE -> broken + ":" + m.line(original) + ":";
+            case WHOLE_FILE -> broken + " ";
+            case LINE_IN_MESSAGE -> broken + ":";
+        };
+        String message = m.where() == YamlMutation.Where.LINE_IN_MESSAGE ? m.message() + " " + m.line(original) + "," : m.message();
         assertTrue(result.err().lines().anyMatch(l -> l.strip().startsWith(where)),
                 () -> "no problem at " + where + "\n" + result);
-        assertTrue(result.err().contains(m.message()), () -> "expected \"" + m.message() + "\"\n" + result);
+        assertTrue(result.err().contains(message), () -> "expected \"" + message + "\"\n" + result);
         assertFalse(result.hasStackTrace(), result::toString);
         assertFalse(result.err().contains("Exception"), result::toString);
         assertFalse(Files.exists(out.resolve("summary.json")), "a refused run left a summary");
