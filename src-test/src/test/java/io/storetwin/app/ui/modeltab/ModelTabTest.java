@@ -101,7 +101,8 @@ class ModelTabTest {
         assertNull(forests.facts().current(), "the model is still training, and the store ran on three simulated hours");
 
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "Model".equals(t.getText())).findFirst().orElseThrow()));
         Label training = robot.lookup("#model-training").queryAs(Label.class);
         waitUntil(() -> fx(training::getText).startsWith("training v1"));
 
