@@ -164,6 +164,10 @@ final class YamlDocument {
     private static Problem malformed(String fileName, JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark at = yaml.getProblemMark();
+            if (yaml.getContextMark() != null && String.valueOf(yaml.getProblem()).contains("end of stream")) {
+                // An unclosed quote or bracket is found only at the end of the file: point at where it opened.
+                at = yaml.getContextMark();
+            }
             StringBuilder message = new StringBuilder("malformed YAML: ").append(oneLine(yaml.getProblem()));
             Mark context = yaml.getContextMark();
             if (yaml.getContext() != null && context != null) {

@@ -1,13 +1,12 @@
 package io.storetwin.ml;
 
+import static io.storetwin.app.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StoreTwinCommand;
+import io.storetwin.app.cli.CliRun;
 import io.storetwin.ml.registry.ModelRegistry;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,60 +22,47 @@ class ModelsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void managesVersionsAndRfStartsFromTheChampion() throws Exception {
-        assertEquals(0, run("run", "--strategy", "explore", "--days", "3", "--seed", "5", "--quiet", "--out", dir.resolve("run").toString()).code());
+        assertEquals(0, run("run", "--strategy", "explore", "--days", "3", "--seed", "5", "--quiet", "--out", dir.resolve("run").toString()).exitCode());
         Path model = dir.resolve("model.stwin");
-        Run train = run("train", "--events", dir.resolve("run/events.csv").toString(), "--out", model.toString(),
+        CliRun.Result train = run("train", "--events", dir.resolve("run/events.csv").toString(), "--out", model.toString(),
                 "--trees", "6", "--max-depth", "6", "--test-days", "1");
-        assertEquals(0, train.code(), train.err());
+        assertEquals(0, train.exitCode(), train.err());
         String registry = dir.resolve("registry").toString();
 
-        Run add1 = run("models", "add", model.toString(), "--registry", registry, "--promote");
-        assertEquals(0, add1.code(), add1.err());
+        CliRun.Result add1 = run("models", "add", model.toString(), "--registry", registry, "--promote");
+        assertEquals(0, add1.exitCode(), add1.err());
         assertTrue(add1.out().contains("version 1") && add1.out().contains("champion"), add1.out());
-        assertEquals(0, run("models", "add", model.toString(), "--registry", registry).code());
-        Run promote = run("models", "promote", "2", "--registry", registry);
-        assertEquals(0, promote.code(), promote.err());
+        assertEquals(0, run("models", "add", model.toString(), "--registry", registry).exitCode());
+        CliRun.Result promote = run("models", "promote", "2", "--registry", registry);
+        assertEquals(0, promote.exitCode(), promote.err());
         assertTrue(promote.out().contains("champion: v2 (was v1)"), promote.out());
 
-        Run list = run("models", "list", "--registry", registry);
-        assertEquals(0, list.code(), list.err());
+        CliRun.Result list = run("models", "list", "--registry", registry);
+        assertEquals(0, list.exitCode(), list.err());
         assertTrue(list.out().contains("2 version(s)"), list.out());
         assertTrue(list.out().lines().anyMatch(l -> l.trim().startsWith("*") && l.contains(" 2 ") && l.contains(" 1 ")),
                 "v2 is the champion and names v1 as its parent: " + list.out());
 
-        Run show = run("models", "show", "1", "--registry", registry);
-        assertEquals(0, show.code(), show.err());
+        CliRun.Result show = run("models", "show", "1", "--registry", registry);
+        assertEquals(0, show.exitCode(), show.err());
         for (String field : new String[] {"SHA-256", "training window", "options", "feature schema", "tested on", "Bayes yardstick"}) {
             assertTrue(show.out().contains(field), field + " in " + show.out());
         }
 
-        Run rollback = run("models", "rollback", "--registry", registry);
-        assertEquals(0, rollback.code(), rollback.err());
+        CliRun.Result rollback = run("models", "rollback", "--registry", registry);
+        assertEquals(0, rollback.exitCode(), rollback.err());
         assertTrue(rollback.out().contains("champion: v1 (rolled back from v2)"), rollback.out());
 
-        Run same = run("models", "challenge", "2", "--registry", registry, "--replications", "2", "--days", "1");
-        assertEquals(0, same.code(), same.err());
+        CliRun.Result same = run("models", "challenge", "2", "--registry", registry, "--replications", "2", "--days", "1");
+        assertEquals(0, same.exitCode(), same.err());
         assertTrue(same.out().contains("kept the champion") && same.out().contains("champion: v1"),
                 "v2 is the same model as v1, so it cannot beat it: " + same.out());
 
-        Run priced = run("run", "--strategy", "rf", "--model-version", "champion", "--registry", registry, "--days", "1",
+        CliRun.Result priced = run("run", "--strategy", "rf", "--model-version", "champion", "--registry", registry, "--days", "1",
                 "--no-retrain", "--quiet", "--no-events", "--out", dir.resolve("rf").toString());
-        assertEquals(0, priced.code(), priced.err());
+        assertEquals(0, priced.exitCode(), priced.err());
         assertFalse(priced.out().contains("warm-up"), "a registry model prices from the start: " + priced.out());
         assertTrue(priced.out().contains("P(buy)"), priced.out());
         ModelRegistry runRegistry = ModelRegistry.ofRun(dir.resolve("rf"));
@@ -92,20 +78,20 @@ class ModelsCommandTest {
         Files.writeString(dir.resolve("registry/v0001.stwin"), "not a model");
         String folder = registry.folder().toString();
 
-        Run list = run("models", "list", "--registry", folder);
-        assertEquals(0, list.code(), "listing a registry with a damaged entry still works: " + list.err());
+        CliRun.Result list = run("models", "list", "--registry", folder);
+        assertEquals(0, list.exitCode(), "listing a registry with a damaged entry still works: " + list.err());
         assertTrue(list.out().contains("DAMAGED: its model file v0001.stwin does not match its checksum"), list.out());
-        Run show = run("models", "show", "1", "--registry", folder);
-        assertEquals(1, show.code());
+        CliRun.Result show = run("models", "show", "1", "--registry", folder);
+        assertEquals(1, show.exitCode());
         assertTrue(show.err().contains("damaged and cannot be used"), show.err());
-        Run promote = run("models", "promote", "1", "--registry", folder);
-        assertEquals(1, promote.code());
+        CliRun.Result promote = run("models", "promote", "1", "--registry", folder);
+        assertEquals(1, promote.exitCode());
         assertTrue(promote.err().contains("version 1"), promote.err());
-        Run start = run("run", "--strategy", "rf", "--model-version", "1", "--registry", folder, "--days", "1", "--quiet",
+        CliRun.Result start = run("run", "--strategy", "rf", "--model-version", "1", "--registry", folder, "--days", "1", "--quiet",
                 "--no-events", "--out", dir.resolve("rf").toString());
-        assertEquals(1, start.code());
+        assertEquals(1, start.exitCode());
         assertTrue(start.err().contains("damaged"), start.err());
-        assertEquals(0, run("models", "promote", "2", "--registry", folder).code(), "the intact version still promotes");
-        assertEquals(0, run("models", "show", "2", "--registry", folder).code());
+        assertEquals(0, run("models", "promote", "2", "--registry", folder).exitCode(), "the intact version still promotes");
+        assertEquals(0, run("models", "show", "2", "--registry", folder).exitCode());
     }
 }

@@ -20,6 +20,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the window, plays the default scenario at each speed in turn (a second of warm-up,
@@ -72,7 +73,7 @@ public final class WindowBenchmark extends Application {
                 try {
                     frame(now, this);
                 } catch (RuntimeException e) {
-                    e.printStackTrace();
+                    LoggerFactory.getLogger(WindowBenchmark.class).error("window benchmark frame failed", e);
                     stop();
                     finish();
                 }

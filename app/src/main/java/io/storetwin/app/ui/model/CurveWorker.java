@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * Computes demand curves (the batch kernels' persona mix and the model's predictions) off the
@@ -60,8 +61,7 @@ final class CurveWorker {
                     done.set(new Done(r.shelf().index(),
                             DemandCurve.of(r.session(), r.shelf(), r.time(), predictor, kernels.get())));
                 } catch (RuntimeException e) {
-                    System.getLogger(CurveWorker.class.getName()).log(System.Logger.Level.WARNING,
-                            "demand curve failed for " + r.shelf().productId(), e);
+                    LoggerFactory.getLogger(CurveWorker.class).warn("demand curve failed for {}", r.shelf().productId(), e);
                 }
             }
         } finally {
