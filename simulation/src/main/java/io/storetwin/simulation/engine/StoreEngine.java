@@ -3,7 +3,6 @@ package io.storetwin.simulation.engine;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
-import io.storetwin.simulation.campaign.CampaignDriver;
 import io.storetwin.simulation.campaign.CampaignOffer;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.demand.PersonaMix;
@@ -15,7 +14,6 @@ import io.storetwin.simulation.ledger.Kpis;
 import io.storetwin.simulation.ledger.Ledger;
 import io.storetwin.simulation.ledger.ProductActivity;
 import io.storetwin.simulation.ledger.RunTotals;
-import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;
 import io.storetwin.simulation.pricing.ShelfPrices;
@@ -38,7 +36,6 @@ import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.time.SimClock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,7 +63,7 @@ public final class StoreEngine implements AutoCloseable {
     private final ArrivalProfile arrivals;
     private final RandomStreams streams;
     private final SplittableRandom arrivalRandom;
-    private final SplittableRandom[] customerRandom;
+    private final CustomerStreams customerRandom;
     private final AliasTable whoArrives;
     private final SimClock clock;
     private final Shelf[] shelves;
@@ -84,8 +81,9 @@ public final class StoreEngine implements AutoCloseable {
     private final Strategies strategies;
     private long endMinute;
     private final StrategySlot strategy;
-    /** The running campaign, or null. */
-    private CampaignDriver campaign;
+    private final CampaignSlot campaign = new CampaignSlot();
+    private final ProductViews productViews;
+    private final Repricing repricing;
     private long snapshotSequence;
     private long visitSequence;
     private boolean started;
@@ -106,7 +104,7 @@ public final class StoreEngine implements AutoCloseable {
         this.arrivals = new ArrivalProfile(store, population.totalVisitsPerWeek());
         this.arrivalRandom = streams.stream(RandomStreams.ARRIVALS);
         SplittableRandom damageRandom = streams.stream(RandomStreams.DAMAGE);
-        this.customerRandom = new SplittableRandom[population.size()];
+        this.customerRandom = new CustomerStreams(streams, population.size());
         this.whoArrives = new AliasTable(population.visitWeights());
         this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         this.personaMix = new PersonaMix(store);
@@ -129,6 +127,8 @@ public final class StoreEngine implements AutoCloseable {
         checkout = new Checkout(shelves, replenishment);
         recorder = new OutcomeRecorder(shelves, layout, ledger, activity, events, clock);
         snapshots = new SnapshotBuilder(shelves, prices, activity, ledger, clock);
+        productViews = new ProductViews(store, shelves, prices, activity, clock, scenario.pricing().markdownStartDays());
+        repricing = new Repricing(productViews, prices, recorder);
         strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
     }
 
@@ -192,15 +192,7 @@ public final class StoreEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the offer was made for another population
      */
     public void startCampaign(CampaignOffer offer) {
-        if (campaign != null) {
-            throw new IllegalStateException("a campaign is already running in this store");
-        }
-        if (started && clock.minute() >= offer.campaign().validFromMinute()) {
-            throw new IllegalStateException("the campaign's first day (day %d) has already begun"
-                    .formatted(offer.campaign().startDay()));
-        }
-        campaign = new CampaignDriver(offer, population, streams, store.calendar().openHour(),
-                store.calendar().closeHour());
+        campaign.start(offer, population, streams, store, started ? clock.minute() : -1);
     }
 
     // ---- reading (engine thread) ----------------------------------------------------------
@@ -253,18 +245,11 @@ public final class StoreEngine implements AutoCloseable {
 
     /** The view a pricing strategy would get of a product now. */
     public ProductView view(int i) {
-        int today = clock.dayIndex();
-        int soon = shelves[i].unitsExpiringBy(today + scenario.pricing().markdownStartDays());
-        return new ProductView(i, store.products().get(i), prices.price(i), shelves[i].onHand(),
-                shelves[i].daysToExpiry(today), activity.soldLast24h(i), activity.looksLast24h(i), soon, clock.now());
+        return productViews.of(i);
     }
 
     public List<ProductView> views() {
-        List<ProductView> views = new ArrayList<>(shelves.length);
-        for (int i = 0; i < shelves.length; i++) {
-            views.add(view(i));
-        }
-        return views;
+        return productViews.all();
     }
 
     /** Totals of the run so far, by category, persona and day. */
@@ -340,12 +325,7 @@ public final class StoreEngine implements AutoCloseable {
             for (int i = 0; i < shelves.length; i++) {
                 activity.startDay(i);
             }
-            if (campaign != null) {
-                var campaignEvents = campaign.startOfDay(clock.minute(), clock.now(), arrivals.visitsOn(clock.today()) > 0);
-                if (events.listening()) {
-                    campaignEvents.forEach(events::emit);
-                }
-            }
+            campaign.startOfDay(clock.minute(), clock.now(), arrivals.visitsOn(clock.today()) > 0, events);
         }
         if (minuteOfDay % 60 == 0) {
             activity.startHour(minuteOfDay / 60);
@@ -360,14 +340,14 @@ public final class StoreEngine implements AutoCloseable {
             }
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
             int count = Distributions.poisson(arrivalRandom, expected);
-            List<Customer> extra = campaign == null ? List.of() : campaign.extraVisitorsUpTo(clock.minute());
+            List<Customer> extra = campaign.extraVisitorsUpTo(clock.minute());
             if (count > 0 || !extra.isEmpty()) {
                 LocalDateTime now = clock.now();
                 DayOfWeek day = now.getDayOfWeek();
                 boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
                 for (int k = 0; k < count; k++) {
                     Customer customer = population.get(whoArrives.sample(arrivalRandom.nextDouble()));
-                    visit(customer, choices(customer), now.getMonthValue(), weekend);
+                    visit(customer, customerRandom.of(customer), now.getMonthValue(), weekend);
                 }
                 // A trip the campaign brought draws from the shopper's campaign stream, not their own.
                 for (Customer customer : extra) {
@@ -384,38 +364,13 @@ public final class StoreEngine implements AutoCloseable {
     }
 
     private void reprice() {
-        PricingStrategy pricing = strategy.current();
-        List<PriceDecision> decisions = pricing.priceAll(views());
-        for (int i = 0; i < shelves.length; i++) {
-            PriceDecision decision = decisions.get(i);
-            double oldPrice = prices.price(i);
-            double newPrice = decision.price();
-            if (Math.abs(newPrice - oldPrice) >= 0.005) {
-                recorder.priceChange(i, oldPrice, newPrice, pricing.name(), decision.reason());
-                prices.set(i, newPrice, decision.reason());
-            } else {
-                prices.keep(i, decision.reason());
-            }
-        }
-    }
-
-    private SplittableRandom choices(Customer customer) {
-        SplittableRandom random = customerRandom[customer.id()];
-        if (random == null) {
-            random = streams.stream(RandomStreams.CHOICES, customer.id());
-            customerRandom[customer.id()] = random;
-        }
-        return random;
+        repricing.run(strategy.current());
     }
 
     /** One shopper's visit: the looks, the till, then the record of both, in that order. */
     private void visit(Customer customer, SplittableRandom random, int month, boolean weekend) {
         long visitId = ++visitSequence;
-        if (campaign == null) {
-            shopper.offer().none();
-        } else {
-            campaign.prepare(shopper.offer(), customer.id(), clock.minute());
-        }
+        campaign.prepare(shopper.offer(), customer.id(), clock.minute());
         VisitLooks looks = shopper.walkAisles(customer, random, clock.dayIndex(), month, weekend);
         inStore.add(clock.minute() + ShopperVisit.minutesInStore(looks.count()));
         CheckoutResult till = checkout.settle(customer, looks, random.nextDouble());
