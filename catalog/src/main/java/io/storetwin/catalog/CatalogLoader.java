@@ -105,7 +105,7 @@ public final class CatalogLoader {
     public static List<Problem> check(Scenario scenario, String origin) {
         ScenarioFile file = new ScenarioFile(scenario.name(), scenario.storeSource(), scenario.populationSize(),
                 scenario.startDate(), scenario.days(), scenario.seed(), scenario.tickMinutes(), scenario.pricing(),
-                scenario.demand(), scenario.inventory());
+                scenario.demand(), scenario.inventory(), scenario.campaigns());
         return ScenarioValidator.validate(file, YamlDocument.unlocated(origin));
     }
 
@@ -170,7 +170,7 @@ public final class CatalogLoader {
         }
         throwIfAny(problems);
         return new Scenario(file.name(), store, source, file.populationSize(), file.startDate(), file.days(),
-                file.seed(), file.tickMinutes(), file.pricing(), file.demand(), file.inventory());
+                file.seed(), file.tickMinutes(), file.pricing(), file.demand(), file.inventory(), file.campaigns());
     }
 
     private static void throwIfAny(List<Problem> problems) throws InvalidInputException {

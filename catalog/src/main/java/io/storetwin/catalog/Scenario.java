@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param days            simulated days to run
  * @param seed            the one seed every random stream is split from
  * @param tickMinutes     simulated minutes per engine tick
+ * @param campaigns       how a promotion message changes a recipient's behaviour
  */
 public record Scenario(
         String name,
@@ -24,7 +25,20 @@ public record Scenario(
         int tickMinutes,
         PricingSettings pricing,
         DemandSettings demand,
-        InventorySettings inventory) {
+        InventorySettings inventory,
+        CampaignSettings campaigns) {
+
+    public Scenario {
+        campaigns = campaigns == null ? CampaignSettings.defaults() : campaigns;
+    }
+
+    /** A scenario with the default campaign effects. */
+    public Scenario(String name, StoreCatalog store, String storeSource, int populationSize, LocalDate startDate,
+                    int days, long seed, int tickMinutes, PricingSettings pricing, DemandSettings demand,
+                    InventorySettings inventory) {
+        this(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes, pricing, demand,
+                inventory, CampaignSettings.defaults());
+    }
 
     /** A builder holding this scenario's values, to change some and build a new scenario. */
     public Builder toBuilder() {
@@ -59,6 +73,10 @@ public record Scenario(
         return toBuilder().store(newStore).build();
     }
 
+    public Scenario withCampaigns(CampaignSettings newCampaigns) {
+        return toBuilder().campaigns(newCampaigns).build();
+    }
+
     /** A mutable copy of a scenario's values: the one place that copies every component. */
     public static final class Builder {
         private String name;
@@ -72,6 +90,7 @@ public record Scenario(
         private PricingSettings pricing;
         private DemandSettings demand;
         private InventorySettings inventory;
+        private CampaignSettings campaigns;
 
         private Builder(Scenario s) {
             name = s.name;
@@ -85,6 +104,7 @@ public record Scenario(
             pricing = s.pricing;
             demand = s.demand;
             inventory = s.inventory;
+            campaigns = s.campaigns;
         }
 
         public Builder name(String v) {
@@ -142,9 +162,14 @@ public record Scenario(
             return this;
         }
 
+        public Builder campaigns(CampaignSettings v) {
+            campaigns = v;
+            return this;
+        }
+
         public Scenario build() {
             return new Scenario(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes, pricing,
-                    demand, inventory);
+                    demand, inventory, campaigns);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -79,7 +80,7 @@ final class YamlDocument {
         Map<String, Location> locations = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
         List<Problem> duplicates = new ArrayList<>();
-        List<Problem> nonFinite = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
         Location last = new Location(1, 1);
         try (JsonParser parser = new YAMLFactory().createParser(text)) {
             try {
@@ -101,8 +102,14 @@ final class YamlDocument {
                         locations.putIfAbsent(path, location);
                     } else if (token.isScalarValue()) {
                         locations.put(pathOf(context), location);
+                        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                            // Jackson 2 hands an alias over as the text of its name: refuse it rather than misread it.
+                            unreadable.add(new Problem(fileName, location.line(), location.column(), pathOf(context),
+                                    "*" + parser.getText() + " is a YAML alias, which StoreTwin files do not use: write the value out"));
+                            continue;
+                        }
                         if (token == JsonToken.VALUE_NUMBER_FLOAT && !finite(parser)) {
-                            nonFinite.add(new Problem(fileName, location.line(), location.column(), pathOf(context),
+                            unreadable.add(new Problem(fileName, location.line(), location.column(), pathOf(context),
                                     "must be a finite number, got " + parser.getText()));
                         }
                     }
@@ -115,8 +122,8 @@ final class YamlDocument {
             if (!duplicates.isEmpty()) {
                 throw new InvalidInputException(duplicates);
             }
-            if (!nonFinite.isEmpty()) {
-                throw new InvalidInputException(nonFinite);
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
             }
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {

@@ -69,6 +69,11 @@ class ModelsCommandTest {
         assertEquals(0, rollback.code(), rollback.err());
         assertTrue(rollback.out().contains("champion: v1 (rolled back from v2)"), rollback.out());
 
+        Run same = run("models", "challenge", "2", "--registry", registry, "--replications", "2", "--days", "1");
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("kept the champion") && same.out().contains("champion: v1"),
+                "v2 is the same model as v1, so it cannot beat it: " + same.out());
+
         Run priced = run("run", "--strategy", "rf", "--model-version", "champion", "--registry", registry, "--days", "1",
                 "--no-retrain", "--quiet", "--no-events", "--out", dir.resolve("rf").toString());
         assertEquals(0, priced.code(), priced.err());

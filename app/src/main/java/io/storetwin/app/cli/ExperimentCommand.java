@@ -125,6 +125,7 @@ final class ExperimentCommand extends CliCommand {
             if (shard != null) {
                 throw badOption("--merge puts finished shards together: leave out --shard");
             }
+            holdOutputFolder(out);
             return ExperimentShards.merge(merge, out, console, err);
         }
         ShardSpec shardSpec = null;
@@ -244,13 +245,16 @@ final class ExperimentCommand extends CliCommand {
         }
     }
 
+    private static final long WORK_STEPS = 1_000;
+
     private static ExperimentResult withProgressBar(ExperimentRunner runner, Experiment experiment, Cancellation cancellation)
             throws ExperimentCancelledException {
-        long total = (long) experiment.runs() * experiment.simulatedDays();
-        try (ProgressBar bar = ProgressBars.of("Experiment", total, "days")) {
+        // The bar counts work (each arm's days weighed by their measured cost), so its ETA holds
+        // when a learning pricer's days cost hundreds of times a fixed price's.
+        try (ProgressBar bar = ProgressBars.of("Experiment", WORK_STEPS, "‰ of the work")) {
             Consumer<ExperimentProgress> progress = p -> {
-                bar.stepTo(p.daysDone());
-                bar.setExtraMessage(" runs " + p.runsDone() + "/" + p.runs());
+                bar.stepTo(Math.round(p.fraction() * WORK_STEPS));
+                bar.setExtraMessage(" runs %d/%d, days %d/%d".formatted(p.runsDone(), p.runs(), p.daysDone(), p.days()));
             };
             return runner.run(experiment, progress, cancellation);
         }

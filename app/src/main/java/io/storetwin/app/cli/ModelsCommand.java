@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "Manages a model registry: versioned model files with their metrics, training window, options, "
                 + "feature schema, parent version and checksum, and a champion that rf can start from.",
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Show.class, ModelsCommand.Add.class,
-                ModelsCommand.Promote.class, ModelsCommand.Rollback.class})
+                ModelsCommand.Promote.class, ModelsCommand.Rollback.class, ModelsChallengeCommand.class})
 final class ModelsCommand implements Runnable {
 
     @CommandLine.Spec

@@ -75,7 +75,7 @@ final class OptimiseCommand extends CliCommand {
     boolean quiet;
 
     @Override
-    protected int execute() {
+    protected int execute() throws IOException {
         PrintWriter console = out();
         PrintWriter err = err();
         Scenario scenario;
@@ -88,10 +88,9 @@ final class OptimiseCommand extends CliCommand {
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         OptimisationSpec search = define(scenario);
         ExperimentRunner runner = new ExperimentRunner(strategies, threads == null ? ExperimentRunner.defaultThreads() : threads);
+        holdOutputFolder(out);
         Cancellation cancellation = new Cancellation();
-        Thread onInterrupt = new Thread(cancellation::cancel, "storetwin-optimise-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
+        try (InterruptHook ignored = new InterruptHook(cancellation, "storetwin-optimise-cancel")) {
             OptimisationFiles.prepare(out);
             console.printf("optimising %s for %s over %s: %d replications x %d days per candidate, at most %d candidates%n",
                     strategy, search.objective().id(), String.join(", ", params), replications, search.days(), budget);
@@ -123,13 +122,8 @@ final class OptimiseCommand extends CliCommand {
         } finally {
             try {
                 OptimisationFiles.discardPartial(out);
-            } catch (IOException ignored) {
+            } catch (IOException leftover) {
                 // Leftover temporary files claim nothing.
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is on its way out after Ctrl-C.
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.storetwin.app.cli;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ final class ReportCommand extends CliCommand {
             console.flush();
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("cannot write the report: " + e.getMessage());
+            err.println("cannot write the report: " + FailureMessages.describe(e));
             err.flush();
             return 1;
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A digital twin of a supermarket. Without a subcommand, opens the window.",
-        subcommands = {ValidateCommand.class, RunCommand.class, TrainCommand.class, BenchCommand.class, BenchWindowCommand.class, CalibrateCommand.class, BenchKernelsCommand.class, ExperimentCommand.class, OptimiseCommand.class, GenerateCommand.class, ExportTablesCommand.class, ValidateTablesCommand.class, ReportCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, RunCommand.class, TrainCommand.class, BenchCommand.class, BenchWindowCommand.class, CalibrateCommand.class, BenchKernelsCommand.class, ExperimentCommand.class, OptimiseCommand.class, PromoteCommand.class, GenerateCommand.class, ExportTablesCommand.class, ValidateTablesCommand.class, ReportCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
 public final class StoreTwinCommand implements Runnable {
 
     @CommandLine.Spec

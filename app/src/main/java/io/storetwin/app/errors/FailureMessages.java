@@ -92,6 +92,9 @@ public final class FailureMessages {
             return "The disk is full while writing " + quote(e.getFile()) + ". Nothing was left under a finished"
                     + " file's name; free some space and run the command again.";
         }
+        if (reason.toLowerCase(Locale.ROOT).contains("not a directory")) {
+            return "Cannot make " + quote(e.getFile()) + ": a part of that path is a file, not a folder. Choose another path.";
+        }
         if (reason.toLowerCase(Locale.ROOT).contains("is a directory")) {
             return quote(e.getFile()) + " is a folder, not a file. Give the path of a file.";
         }

@@ -8,6 +8,8 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.StoreViewModel;
+import io.storetwin.app.ui.modeltab.ForestWatch;
+import io.storetwin.app.ui.modeltab.ModelTab;
 import io.storetwin.app.ui.view.DemandCurveView;
 import io.storetwin.app.ui.view.FeedView;
 import io.storetwin.app.ui.view.KpiTiles;
@@ -41,8 +43,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The whole window's content: toolbar and KPI tiles above two tabs, the live store (shelves,
- * the selected product's charts and demand curve, store trends, the shopper feed) and the
- * What-if experiments; and the render loop that feeds them.
+ * the selected product's charts and demand curve, store trends, the shopper feed), the
+ * What-if experiments and the Model tab; and the render loop that feeds them.
  */
 public final class MainView {
 
@@ -71,9 +73,16 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final RenderLoop loop;
     private final ScenarioOpener opener;
+    private final ModelTab modelTab;
 
     public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor) {
+        this(controller, chooser, predictor, new ForestWatch());
+    }
+
+    /** The window around {@code controller}, its Model tab watching the forests {@code forests} reports. */
+    public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor, ForestWatch forests) {
         this.controller = controller;
+        this.modelTab = new ModelTab(forests);
         this.model = new StoreViewModel(controller, predictor, 5_000, CURVES);
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
@@ -115,9 +124,11 @@ public final class MainView {
         whatIf.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         whatIf.setId("whatIfTabs");
         Tab whatIfTab = new Tab("What-if", whatIf);
+        Tab promotionsTab = new Tab("Promotions", io.storetwin.app.ui.promotions.PromotionsView.create(this::liveScenario));
         Tab aboutTab = new Tab("About", new AboutView());
         aboutTab.setId("aboutTab");
-        TabPane tabs = new TabPane(storeTab, whatIfTab, aboutTab);
+        Tab forestTab = new Tab("Model", modelTab.view());
+        TabPane tabs = new TabPane(storeTab, whatIfTab, promotionsTab, forestTab, aboutTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("main-tabs");
 
@@ -189,11 +200,13 @@ public final class MainView {
     /** Starts drawing; call once, on the JavaFX thread. */
     public MainView start() {
         loop.start();
+        modelTab.start();
         return this;
     }
 
     public void stop() {
         loop.stop();
+        modelTab.close();
         controller.close();
     }
 

@@ -1,5 +1,6 @@
 package io.storetwin.app.ui;
 
+import io.storetwin.app.ui.modeltab.ForestWatch;
 import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
@@ -21,8 +22,9 @@ public final class StoreTwinWindow extends Application {
     @Override
     public void start(Stage stage) {
         ForestPredictor forest = new ForestPredictor();
+        ForestWatch forests = new ForestWatch();
         view = create(CatalogLoader.defaultScenario(), ScenarioChooser.fileDialog(), forest,
-                forest.watching(StrategyRegistry.live())).start();
+                forest.watching(forests.watching(StrategyRegistry.live())), forests).start();
         stage.setTitle("StoreTwin: a supermarket digital twin");
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.setMinWidth(1100);
@@ -45,7 +47,13 @@ public final class StoreTwinWindow extends Application {
     /** The same, offering these strategies. */
     public static MainView create(Scenario scenario, ScenarioChooser chooser, DemandPredictor predictor,
                                   Strategies strategies) {
+        return create(scenario, chooser, predictor, strategies, new ForestWatch());
+    }
+
+    /** The same, the Model tab showing the forests {@code forests} watches (wrap {@code strategies} with it). */
+    public static MainView create(Scenario scenario, ScenarioChooser chooser, DemandPredictor predictor,
+                                  Strategies strategies, ForestWatch forests) {
         EngineController controller = new EngineController(scenario, strategies, EVENT_BUFFER).start();
-        return new MainView(controller, chooser, predictor);
+        return new MainView(controller, chooser, predictor, forests);
     }
 }

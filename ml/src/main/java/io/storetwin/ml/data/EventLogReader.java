@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -39,6 +41,21 @@ public final class EventLogReader {
             "base_price", "discounted_price", "days_to_expiry", "inventory_level", "sold", "true_p_buy");
 
     private EventLogReader() {
+    }
+
+    /** Whether a plain (not gzipped) file's last byte is not a line break. */
+    private static boolean endsMidLine(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".gz")) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
     }
 
     /** Reads every interaction of {@code file} into {@code into}; throws with all problems. */
@@ -128,6 +145,11 @@ public final class EventLogReader {
             }
             if (problems.isEmpty() && interactions == 0) {
                 problems.add("no interaction rows: is this an events.csv written by `storetwin run`?");
+            }
+            if (endsMidLine(file)) {
+                // `storetwin run` ends every row with a line break: without one, the last row may be cut anywhere.
+                problems.add("line %d: the file ends in the middle of this line: it was cut short (copy it again, or write it again with `storetwin run`)"
+                        .formatted(lastLine[0]));
             }
         } catch (NoSuchFileException e) {
             throw new DatasetException(file, List.of("no such file"));

@@ -130,6 +130,19 @@ public final class PricingModel {
         return probabilities(schema.frame(data));
     }
 
+    /**
+     * P(buy) for every row of a data set on a batch-kernel backend: what the pricer sees (within
+     * {@link #kernelRelativeError()} of {@link #probabilities(Dataset)}), and several times faster
+     * than Smile's row-by-row prediction, for measuring a model on many looks.
+     */
+    public double[] probabilities(Dataset data, BatchKernels kernels) {
+        double[][] rows = new double[data.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = schema.trainingRow(data, i);
+        }
+        return rows.length == 0 ? new double[0] : probabilities(rows, kernels);
+    }
+
     private double[] probabilities(DataFrame frame) {
         double[] p = forest.predict(frame);
         for (int i = 0; i < p.length; i++) {

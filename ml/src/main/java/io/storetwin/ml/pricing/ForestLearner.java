@@ -3,12 +3,13 @@ package io.storetwin.ml.pricing;
 import io.storetwin.ml.data.Dataset;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.FeatureSchema;
-import io.storetwin.ml.model.BinaryMetrics;
-import io.storetwin.ml.model.CalibrationBin;
+import io.storetwin.ml.model.ForestOptions;
 import io.storetwin.ml.model.PricingModel;
+import io.storetwin.simulation.kernels.BatchKernels;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,8 @@ final class ForestLearner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForestLearner.class);
     private static final int MAX_HISTORY = 1_000;
+    /** Most looks the daily trees are fitted from (a seeded sample of the recent days' looks). */
+    static final int DAILY_ROWS = 50_000;
 
     private record Trained(PricingModel model, ModelRecord record) {
     }
@@ -40,6 +43,7 @@ final class ForestLearner implements AutoCloseable {
     private final ForestSettings settings;
     private final FeatureSchema schema;
     private final DatasetBuilder data;
+    private final BatchKernels kernels;
     private final List<ModelRecord> history = new ArrayList<>();
     private ExecutorService ownExecutor;
     private volatile Job pending;
@@ -48,8 +52,9 @@ final class ForestLearner implements AutoCloseable {
     private volatile String lastError;
     private boolean closed;
 
-    ForestLearner(ForestSettings settings, FeatureSchema schema, DatasetBuilder data) {
+    ForestLearner(ForestSettings settings, FeatureSchema schema, DatasetBuilder data, BatchKernels kernels) {
         this.settings = settings;
+        this.kernels = kernels;
         this.schema = schema;
         this.data = data;
     }
@@ -129,9 +134,15 @@ final class ForestLearner implements AutoCloseable {
                 && !settings.forest().balanceClasses();
         Dataset fitted = snapshot;
         if (grow) {
-            fitted = snapshot.after(now.minusDays(settings.recentDays()));
-            model = current.withNewTrees(fitted, settings.forest().withTrees(settings.treesPerDay())
-                    .withSeed(settings.forest().seed() + version), size, settings.fitThreads());
+            Dataset recent = snapshot.after(now.minusDays(settings.recentDays()));
+            // Smile's cost per tree grows with the rows it is handed, not the rows it samples: hand
+            // the day's trees a seeded sample and let each take a larger share of it, so each tree
+            // still sees settings.forest().subsample() of the recent looks.
+            fitted = sample(recent, DAILY_ROWS, settings.forest().seed() + version);
+            double share = Math.min(1, settings.forest().subsample() * recent.size() / Math.max(1, fitted.size()));
+            ForestOptions daily = new ForestOptions(settings.treesPerDay(), settings.forest().maxDepth(),
+                    settings.forest().nodeSize(), settings.forest().mtry(), share, false, settings.forest().seed() + version);
+            model = current.withNewTrees(fitted, daily, size, settings.fitThreads());
         } else {
             model = PricingModel.fit(snapshot, schema, settings.forest().withSeed(settings.forest().seed() + version),
                     settings.fitThreads());
@@ -142,42 +153,47 @@ final class ForestLearner implements AutoCloseable {
                 grow ? settings.treesPerDay() : model.trees(), seconds, model.importance()));
     }
 
+    /** At most {@code rows} rows of {@code data}, drawn without replacement (seeded), in time order. */
+    static Dataset sample(Dataset data, int rows, long seed) {
+        int n = data.size();
+        if (n <= rows) {
+            return data;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] picked = new int[rows];
+        int need = rows;
+        int k = 0;
+        for (int i = 0; i < n && need > 0; i++) {
+            if (random.nextDouble() * (n - i) < need) {
+                picked[k++] = i;
+                need--;
+            }
+        }
+        return data.select(picked);
+    }
+
     /** Scores the model now in use on the looks logged since its training data ended. */
     private void measure(PricingModel model, Dataset fresh) {
-        if (fresh.size() == 0) {
+        ModelScore score = ModelScore.of(model, fresh, kernels);
+        if (score == null) {
             return;
         }
-        int n = fresh.size();
-        int[] y = new int[n];
-        double[] truth = new double[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = fresh.label(i);
-            truth[i] = fresh.trueProbability(i);
-        }
-        double[] p = model.probabilities(fresh);
-        int bins = 10;
-        double[] trueSum = new double[bins];
-        int[] count = new int[bins];
-        for (int i = 0; i < n; i++) {
-            int b = Math.min(bins - 1, Math.max(0, (int) (p[i] * bins)));
-            trueSum[b] += truth[i];
-            count[b]++;
-        }
-        double[] trueByBin = new double[bins];
-        for (int b = 0; b < bins; b++) {
-            trueByBin[b] = count[b] == 0 ? Double.NaN : trueSum[b] / count[b];
-        }
-        BinaryMetrics forward = BinaryMetrics.of(y, p);
-        BinaryMetrics bayes = BinaryMetrics.of(y, truth);
-        List<CalibrationBin> calibration = CalibrationBin.table(y, p, bins);
         synchronized (history) {
             for (int i = history.size() - 1; i >= 0; i--) {
                 if (history.get(i).forward() == null) {
-                    history.set(i, history.get(i).measured(n, forward, bayes, calibration, trueByBin));
+                    history.set(i, history.get(i).measured(score));
                     break;
                 }
             }
         }
+    }
+
+    /** {@code model} scored now on the looks logged since its training data ended (any thread; null when none yet). */
+    ModelScore scoreSince(PricingModel model) {
+        if (model == null || model.trainedThrough() == null) {
+            return null;
+        }
+        return ModelScore.of(model, data.build().after(model.trainedThrough()), kernels);
     }
 
     List<ModelRecord> history() {

@@ -16,7 +16,7 @@ import java.util.concurrent.Executor;
  * @param installDelayMinutes headless: a model trained from the looks up to T prices from the first repricing
  *                           at or after T + this many simulated minutes, the engine waiting for it only if
  *                           it is not ready by then (default 60)
- * @param pricer             candidates, floor, ceiling, objective
+ * @param pricer             candidates, floor, ceiling, objective; null = the scenario's grid and objective (the default)
  * @param maxRows            most recent looks kept for training (memory bound)
  * @param epsilon            after warm-up, chance per product and repricing of a random candidate
  * @param retrain            learn every simulated day (otherwise train once after warm-up)
@@ -55,7 +55,7 @@ public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerD
 
     public static ForestSettings defaults() {
         return new ForestSettings(3, new ForestOptions(60, 10, 50, 0, ForestOptions.DEFAULT_SUBSAMPLE, false, 42), 10, 3,
-                60, PricerOptions.defaults(), 150_000, 0.05, true, true, 1, null);
+                60, null, 150_000, 0.05, true, true, 1, null);
     }
 
     public Builder toBuilder() {

@@ -53,16 +53,17 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
     private volatile List<ForestPricer.Decision> lastDecisions = List.of();
 
     public ForestStrategy(StrategyContext context, ForestSettings settings, PricingModel initial) {
-        this.settings = settings;
+        this.settings = settings.pricer() != null ? settings
+                : settings.toBuilder().pricer(PricerOptions.of(context.settings())).build();
         this.startDate = context.scenario().startDate();
         List<ProductKey> keys = context.scenario().store().products().stream().map(ProductKey::of).toList();
         this.data = new DatasetBuilder(settings.maxRows()).withProducts(keys);
-        this.learner = new ForestLearner(settings, FeatureSchema.of(keys), data);
         this.random = context.random();
         this.kernels = context.kernels();
+        this.learner = new ForestLearner(settings, FeatureSchema.of(keys), data, kernels);
         this.explorer = new Exploration(new FixedPrice(), context.settings(), random);
         if (initial != null) {
-            pricer.set(new ForestPricer(initial, settings.pricer(), kernels));
+            pricer.set(new ForestPricer(initial, this.settings.pricer(), kernels));
             learner.recordLoaded(initial);
         }
     }
@@ -153,6 +154,15 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
     /** The training under way: its version, the simulated time it started and its looks; null when none. */
     public TrainingProgress training() {
         return learner.training();
+    }
+
+    /**
+     * The model pricing now, scored on the looks logged since its training data ended: looks it
+     * never saw (null during warm-up or before any). Copies the kept looks: call it off the engine
+     * thread, now and then.
+     */
+    public ModelScore scoreNow() {
+        return learner.scoreSince(model());
     }
 
     /** The decisions of the last repricing by the forest (monologues, candidates, P(buy)). */

@@ -39,8 +39,8 @@ public record ModelRecord(int version, LocalDateTime simulatedTime, LocalDateTim
                 forwardBayes, calibration, trueByBin, importance);
     }
 
-    ModelRecord measured(int n, BinaryMetrics model, BinaryMetrics bayes, List<CalibrationBin> bins, double[] truth) {
-        return new ModelRecord(version, simulatedTime, installedAt, rows, trees, newTrees, trainSeconds, n, model, bayes,
-                bins, truth, importance);
+    ModelRecord measured(ModelScore score) {
+        return new ModelRecord(version, simulatedTime, installedAt, rows, trees, newTrees, trainSeconds, score.rows(),
+                score.model(), score.bayes(), score.calibration(), score.trueByBin(), importance);
     }
 }

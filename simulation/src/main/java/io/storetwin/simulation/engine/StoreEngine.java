@@ -3,6 +3,8 @@ package io.storetwin.simulation.engine;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.campaign.CampaignDriver;
+import io.storetwin.simulation.campaign.CampaignOffer;
 import io.storetwin.simulation.demand.DemandModel;
 import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.events.EventHub;
@@ -82,6 +84,8 @@ public final class StoreEngine implements AutoCloseable {
     private final Strategies strategies;
     private long endMinute;
     private final StrategySlot strategy;
+    /** The running campaign, or null. */
+    private CampaignDriver campaign;
     private long snapshotSequence;
     private long visitSequence;
     private boolean started;
@@ -107,7 +111,7 @@ public final class StoreEngine implements AutoCloseable {
         this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         this.personaMix = new PersonaMix(store);
         this.endMinute = (long) scenario.days() * SimClock.MINUTES_PER_DAY;
-        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.MAX_LOOKS),
+        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.CAPACITY),
                 scenario.tickMinutes(), 0);
 
         List<Product> products = store.products();
@@ -177,6 +181,26 @@ public final class StoreEngine implements AutoCloseable {
 
     public Strategies strategies() {
         return strategies;
+    }
+
+    /**
+     * Runs a campaign in this store: its recipients get the message at the start of its first
+     * day and see the offer price while it is valid; the message may bring them in once more
+     * and send them to the promoted product (see {@link CampaignDriver}).
+     *
+     * @throws IllegalStateException    when the campaign's first day has begun, or one is already running
+     * @throws IllegalArgumentException when the offer was made for another population
+     */
+    public void startCampaign(CampaignOffer offer) {
+        if (campaign != null) {
+            throw new IllegalStateException("a campaign is already running in this store");
+        }
+        if (started && clock.minute() >= offer.campaign().validFromMinute()) {
+            throw new IllegalStateException("the campaign's first day (day %d) has already begun"
+                    .formatted(offer.campaign().startDay()));
+        }
+        campaign = new CampaignDriver(offer, population, streams, store.calendar().openHour(),
+                store.calendar().closeHour());
     }
 
     // ---- reading (engine thread) ----------------------------------------------------------
@@ -316,6 +340,12 @@ public final class StoreEngine implements AutoCloseable {
             for (int i = 0; i < shelves.length; i++) {
                 activity.startDay(i);
             }
+            if (campaign != null) {
+                var campaignEvents = campaign.startOfDay(clock.minute(), clock.now(), arrivals.visitsOn(clock.today()) > 0);
+                if (events.listening()) {
+                    campaignEvents.forEach(events::emit);
+                }
+            }
         }
         if (minuteOfDay % 60 == 0) {
             activity.startHour(minuteOfDay / 60);
@@ -330,12 +360,18 @@ public final class StoreEngine implements AutoCloseable {
             }
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
             int count = Distributions.poisson(arrivalRandom, expected);
-            if (count > 0) {
+            List<Customer> extra = campaign == null ? List.of() : campaign.extraVisitorsUpTo(clock.minute());
+            if (count > 0 || !extra.isEmpty()) {
                 LocalDateTime now = clock.now();
                 DayOfWeek day = now.getDayOfWeek();
                 boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
                 for (int k = 0; k < count; k++) {
-                    visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())), now.getMonthValue(), weekend);
+                    Customer customer = population.get(whoArrives.sample(arrivalRandom.nextDouble()));
+                    visit(customer, choices(customer), now.getMonthValue(), weekend);
+                }
+                // A trip the campaign brought draws from the shopper's campaign stream, not their own.
+                for (Customer customer : extra) {
+                    visit(customer, campaign.random(customer.id()), now.getMonthValue(), weekend);
                 }
             }
         }
@@ -363,19 +399,30 @@ public final class StoreEngine implements AutoCloseable {
         }
     }
 
-    /** One shopper's visit: the looks, the till, then the record of both, in that order. */
-    private void visit(Customer customer, int month, boolean weekend) {
+    private SplittableRandom choices(Customer customer) {
         SplittableRandom random = customerRandom[customer.id()];
         if (random == null) {
             random = streams.stream(RandomStreams.CHOICES, customer.id());
             customerRandom[customer.id()] = random;
         }
+        return random;
+    }
+
+    /** One shopper's visit: the looks, the till, then the record of both, in that order. */
+    private void visit(Customer customer, SplittableRandom random, int month, boolean weekend) {
         long visitId = ++visitSequence;
+        if (campaign == null) {
+            shopper.offer().none();
+        } else {
+            campaign.prepare(shopper.offer(), customer.id(), clock.minute());
+        }
         VisitLooks looks = shopper.walkAisles(customer, random, clock.dayIndex(), month, weekend);
         inStore.add(clock.minute() + ShopperVisit.minutesInStore(looks.count()));
         CheckoutResult till = checkout.settle(customer, looks, random.nextDouble());
         shopper.leave();
-        recorder.visit(visitId, customer, looks, till);
+        if (recorder.visit(visitId, customer, looks, till) > 0) {
+            campaign.redeemed(customer.id());
+        }
     }
 
     private void publish() {

@@ -97,7 +97,8 @@ public final class ExperimentRunner {
         int arms = experiment.arms().size();
         int replications = to - from;
         int runs = arms * replications;
-        Tally tally = new Tally(runs, (long) runs * experiment.simulatedDays(), progress);
+        Tally tally = new Tally(runs, (long) runs * experiment.simulatedDays(), progress,
+                new WorkEstimate(arms, (long) replications * experiment.simulatedDays()));
         ReplicationOutcome[][] outcomes = new ReplicationOutcome[arms][replications];
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs), workers());
         try {
@@ -159,8 +160,9 @@ public final class ExperimentRunner {
                 if (cancellation.isCancelled()) {
                     return null;
                 }
+                long dayStarted = System.nanoTime();
                 engine.runDays(1);
-                tally.dayDone();
+                tally.dayDone(arm, System.nanoTime() - dayStarted);
             }
             tally.runDone();
             return ReplicationOutcome.of(scenario.seed(), engine.totals().days(), experiment.warmupDays());
@@ -178,22 +180,25 @@ public final class ExperimentRunner {
         };
     }
 
-    /** Counts finished days and runs and reports them in order. */
+    /** Counts finished days and runs, weighs the days by their cost, and reports them in order. */
     private static final class Tally {
         private final int runs;
         private final long days;
         private final Consumer<ExperimentProgress> listener;
         private int runsDone;
+        private final WorkEstimate work;
         private long daysDone;
 
-        Tally(int runs, long days, Consumer<ExperimentProgress> listener) {
+        Tally(int runs, long days, Consumer<ExperimentProgress> listener, WorkEstimate work) {
             this.runs = runs;
             this.days = days;
             this.listener = listener;
+            this.work = work;
         }
 
-        synchronized void dayDone() {
+        synchronized void dayDone(int arm, long nanos) {
             daysDone++;
+            work.dayDone(arm, nanos);
             tell();
         }
 
@@ -212,7 +217,7 @@ public final class ExperimentRunner {
 
         private void tell() {
             if (listener != null) {
-                listener.accept(new ExperimentProgress(runsDone, runs, daysDone, days));
+                listener.accept(new ExperimentProgress(runsDone, runs, daysDone, days, work.fraction()));
             }
         }
     }

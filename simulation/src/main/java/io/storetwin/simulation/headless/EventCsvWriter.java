@@ -137,6 +137,34 @@ public final class EventCsvWriter implements EventSink, Closeable {
                 row.integer(0);
                 empty(11);
             }
+            case SimEvent.CampaignMessage e -> {
+                empty(1);
+                customer(e.customer(), Double.NaN);
+                empty(5);
+                row.decimal(e.discountPct(), 2);
+                empty(11);
+                row.decimal(e.cost(), 2).text("%s: %s at %s%% off until %s".formatted(e.audience(), e.target(),
+                        plain(e.discountPct()), e.validUntil().format(TIMESTAMP)));
+            }
+            case SimEvent.Redemption e -> {
+                empty(1);
+                customer(e.customer(), Double.NaN);
+                product(e.product(), e.offerPrice());
+                row.decimal(e.discountPct(), 2);
+                empty(3);
+                row.integer(e.units()).decimal(e.units() * e.offerPrice(), 2);
+                empty(4);
+                row.integer(e.visitId()).integer(e.units()).decimal(e.discountGiven(), 2)
+                        .text("shelf price " + plain(e.shelfPrice()));
+            }
+            case SimEvent.OfferExpiry e -> {
+                empty(1);
+                customer(e.customer(), Double.NaN);
+                empty(5);
+                row.decimal(e.discountPct(), 2);
+                empty(12);
+                row.escaped(name(e.redeemed() ? e.target() + " offer expired, redeemed" : e.target() + " offer expired, not redeemed"));
+            }
         }
         row.endRow();
         rows++;
@@ -198,6 +226,11 @@ public final class EventCsvWriter implements EventSink, Closeable {
             fields.text(p.id()).text(p.name()).text(p.category()).decimal(p.listPrice(), 2);
             return new ProductCells(fields.toByteArray(), season);
         });
+    }
+
+    /** A number as a person writes it: 15, 12.5, 1.2. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private void empty(int fields) {

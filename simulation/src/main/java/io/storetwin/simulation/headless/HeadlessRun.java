@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * Runs a scenario without a window, day by day, optionally streaming the event log to disk,
  * and writes {@code daily.csv} and {@code summary.json}. The summary is the run's completion mark:
  * an earlier run's is removed first, and the new one is moved into place last, so a folder
- * holding a {@code summary.json} always holds the complete log of that run.
+ * holding a {@code summary.json} always holds the complete log and daily figures of that run.
  */
 public final class HeadlessRun {
 
@@ -61,6 +61,7 @@ public final class HeadlessRun {
             Files.deleteIfExists(output.summaryFile());
             Files.deleteIfExists(output.directory().resolve("events.csv"));
             Files.deleteIfExists(output.directory().resolve("events.csv.gz"));
+            Files.deleteIfExists(output.dailyFile());
         }
         Path partialEvents = output != null && output.eventLog()
                 ? output.directory().resolve(output.gzip() ? "events.partial.csv.gz" : "events.partial.csv") : null;

@@ -109,6 +109,10 @@ public final class TablesExporter implements EventSink, Closeable {
             case SimEvent.Expiry e -> stockEvent(e.time(), index(e.product()), InventoryEventType.EXPIRY, -e.units(), e.onHandAfter());
             case SimEvent.Order e -> { }
             case SimEvent.StockOut e -> { }
+            // Campaign events have no table of their own; an offer's sales are in sales.csv at the price paid.
+            case SimEvent.CampaignMessage e -> { }
+            case SimEvent.Redemption e -> { }
+            case SimEvent.OfferExpiry e -> { }
         }
     }
 
