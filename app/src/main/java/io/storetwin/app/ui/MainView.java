@@ -96,12 +96,13 @@ public final class MainView {
         FeedView feed = new FeedView(model);
 
         HBox bottom = new HBox(8, detail, curve, trends);
-        bottom.setPrefHeight(290);
+        bottom.setPrefHeight(310);
         bottom.setMinHeight(240);
         HBox.setHgrow(detail, Priority.ALWAYS);
-        detail.setPrefWidth(520);
-        curve.setPrefWidth(330);
-        trends.setPrefWidth(330);
+        detail.setPrefWidth(460);
+        curve.setPrefWidth(400);
+        curve.setMinWidth(360);
+        trends.setPrefWidth(300);
         Label hint = new Label();
         hint.setId("playHint");
         hint.getStyleClass().add("play-hint");

@@ -7,6 +7,10 @@ import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
+import io.storetwin.catalog.Money;
+import io.storetwin.simulation.pricing.ManualPrices;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
@@ -44,6 +48,8 @@ public final class EngineController implements AutoCloseable {
     private static final double MAX_CATCH_UP_SECONDS = 0.25;
 
     private final Strategies strategies;
+    /** The class's manual prices by product index (engine thread only; cleared with a new store). */
+    private final Map<Integer, Double> manualBook = new HashMap<>();
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Published> latest = new AtomicReference<>();
     /** Whether the window took the latest published state (read by the engine thread to yield). */
@@ -64,7 +70,7 @@ public final class EngineController implements AutoCloseable {
     private long lastPaceNanos;
 
     public EngineController(Scenario scenario, Strategies strategies, int eventCapacity) {
-        this.strategies = Objects.requireNonNull(strategies);
+        this.strategies = withManualPrices(Objects.requireNonNull(strategies), manualBook);
         this.events = new EventBuffer(eventCapacity);
         this.thread = Thread.ofPlatform().daemon().name("storetwin-engine").unstarted(this::loop);
         post(() -> build(scenario));
@@ -133,6 +139,41 @@ public final class EngineController implements AutoCloseable {
         });
     }
 
+    /**
+     * Holds a product at a price set by hand (snapped to cents, within the scenario's candidate
+     * grid) until released; the store reprices at once when open, else when it opens.
+     */
+    public void setManualPrice(int productIndex, double price) {
+        post(() -> {
+            var product = engine.scenario().store().products().get(productIndex);
+            var pricing = engine.scenario().pricing();
+            double low = Money.cents(product.listPrice() * pricing.gridLow());
+            double high = Money.cents(product.listPrice() * pricing.gridHigh());
+            manualBook.put(productIndex, Math.max(low, Math.min(high, Money.cents(price))));
+            engine.setStrategy(engine.strategy());
+            engine.advance(0);
+        });
+    }
+
+    /** Gives a product back to the strategy. */
+    public void releaseManualPrice(int productIndex) {
+        post(() -> {
+            if (manualBook.remove(productIndex) != null) {
+                engine.setStrategy(engine.strategy());
+                engine.advance(0);
+            }
+        });
+    }
+
+    /** Every strategy of the registry inside a {@link ManualPrices} that reads {@code book}. */
+    private static Strategies withManualPrices(Strategies registry, Map<Integer, Double> book) {
+        Strategies wrapped = registry;
+        for (String name : registry.names()) {
+            wrapped = wrapped.with(name, context -> new ManualPrices(registry.create(name, context), book));
+        }
+        return wrapped;
+    }
+
     /** Starts the current scenario over with a seed and a strategy. */
     public void reset(long seed, String strategy) {
         post(() -> {
@@ -155,7 +196,8 @@ public final class EngineController implements AutoCloseable {
         CompletableFuture<LiveFork> copy = new CompletableFuture<>();
         post(() -> {
             try {
-                PricingModel model = engine.strategy() instanceof ForestStrategy forest ? forest.model() : null;
+                var pricing = engine.strategy() instanceof ManualPrices manual ? manual.inside() : engine.strategy();
+                PricingModel model = pricing instanceof ForestStrategy forest ? forest.model() : null;
                 copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(), model));
             } catch (RuntimeException e) {
                 copy.completeExceptionally(e);
@@ -277,6 +319,7 @@ public final class EngineController implements AutoCloseable {
         if (engine != null) {
             engine.close();
         }
+        manualBook.clear();
         StoreEngine fresh = new StoreEngine(scenario, strategies);
         fresh.addEventSink(events);
         fresh.addSnapshotListener(this::onSnapshot);

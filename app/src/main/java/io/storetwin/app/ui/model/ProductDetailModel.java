@@ -7,6 +7,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import io.storetwin.simulation.pricing.ManualPrices;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +39,8 @@ public final class ProductDetailModel {
     private final ReadOnlyStringWrapper curveNote = new ReadOnlyStringWrapper(this, "curveNote", "");
     private final ReadOnlyStringWrapper curveBackend = new ReadOnlyStringWrapper(this, "curveBackend", "");
     private final ReadOnlyStringWrapper curveBackendDetail = new ReadOnlyStringWrapper(this, "curveBackendDetail", "");
+    private final ReadOnlyStringWrapper pricerNote = new ReadOnlyStringWrapper(this, "pricerNote", "");
+    private final ReadOnlyBooleanWrapper manual = new ReadOnlyBooleanWrapper(this, "manual");
     private final ReadOnlyObjectWrapper<DemandCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
     private final ObservableList<XYChart.Data<Number, Number>> price = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> markers = FXCollections.observableArrayList();
@@ -78,6 +83,8 @@ public final class ProductDetailModel {
         title.set("Click a product on the shelves");
         reason.set("");
         curveNote.set("");
+        pricerNote.set("");
+        manual.set(false);
         curve.set(null);
         List.of(price, markers, stock, reorder, truth, predicted, chosen).forEach(List::clear);
     }
@@ -91,6 +98,7 @@ public final class ProductDetailModel {
         title.set("%s  ·  %s  ·  list %s, cost %s".formatted(shelf.name(), shelf.category(),
                 money.cents(shelf.listPrice()), money.cents(shelf.unitCost())));
         reason.set(shelf.lastReason() == null ? "" : shelf.lastReason());
+        manual.set(shelf.lastReason() != null && shelf.lastReason().startsWith(ManualPrices.REASON_PREFIX));
         ChartPoints.update(price, history.prices(i));
         ChartPoints.update(stock, history.stocks(i));
         List<XYChart.Data<Number, Number>> marks = new ArrayList<>();
@@ -122,6 +130,15 @@ public final class ProductDetailModel {
         }
         DemandCurve c = done.curve();
         curve.set(c);
+        int best = 0;
+        for (int k = 1; k < c.prices().length; k++) {
+            if (c.prices()[k] * c.truth()[k] > c.prices()[best] * c.truth()[best]) {
+                best = k;
+            }
+        }
+        pricerNote.set("oracle's best %s: %s per look  ·  shelf %s: %s per look".formatted(
+                money.cents(c.prices()[best]), money.cents(c.prices()[best] * c.truth()[best]),
+                money.cents(c.currentPrice()), money.cents(c.currentPrice() * c.currentTruth())));
         showBackend(c.backend());
         ChartPoints.update(truth, c.prices(), c.truth(), c.prices().length);
         if (c.hasPrediction()) {
@@ -134,6 +151,16 @@ public final class ProductDetailModel {
                 ? "shelf price %s: true P(buy) %.2f".formatted(money.cents(c.currentPrice()), c.currentTruth())
                 : "shelf price %s: true P(buy) %.2f · no model yet".formatted(money.cents(c.currentPrice()),
                         c.currentTruth()));
+    }
+
+    /** The oracle's best price and its expected revenue per look beside the shelf price's. */
+    public ReadOnlyStringProperty pricerNoteProperty() {
+        return pricerNote.getReadOnlyProperty();
+    }
+
+    /** Whether the selected product's price is held by hand. */
+    public ReadOnlyBooleanProperty manualProperty() {
+        return manual.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty selectedProperty() {

@@ -163,6 +163,22 @@ public final class StoreViewModel {
         }
     }
 
+    /** Holds the selected product at {@code price} (the class as pricer); nothing when none is selected. */
+    public void setManualPrice(double price) {
+        int i = detail.selectedProperty().get();
+        if (i >= 0) {
+            controller.setManualPrice(i, price);
+        }
+    }
+
+    /** Gives the selected product back to the strategy. */
+    public void releaseManualPrice() {
+        int i = detail.selectedProperty().get();
+        if (i >= 0) {
+            controller.releaseManualPrice(i);
+        }
+    }
+
     public void play() {
         controller.play();
     }

@@ -90,6 +90,7 @@ final class ShelfCanvas extends Pane {
             card.daysToExpiryProperty().addListener(mark);
             card.expiryProperty().addListener(mark);
             card.flashProperty().addListener(mark);
+            card.manualProperty().addListener(mark);
             names.add(fit(card.name(), NAME, CARD_W - 12));
             aisles.computeIfAbsent(card.category(), c -> new ArrayList<>()).add(i);
         }
@@ -233,6 +234,15 @@ final class ShelfCanvas extends Pane {
         g.setFont(NAME);
         g.setFill(palette.ink);
         g.fillText(names.get(i), x, r.getMinY() + 12);
+        if (card.manualProperty().get()) {
+            // The class holds this price by hand: a "manual" tag over the name's end.
+            g.setFont(BADGE);
+            double tagW = width("manual", BADGE) + 8;
+            g.setFill(palette.price);
+            g.fillRoundRect(r.getMaxX() - 4 - tagW, r.getMinY() + 4, tagW, 16, 12, 12);
+            g.setFill(palette.onColour);
+            g.fillText("manual", r.getMaxX() - tagW, r.getMinY() + 12);
+        }
 
         PriceMark mark = card.markProperty().get();
         g.setFont(PRICE);
