@@ -8,7 +8,7 @@ import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
 import io.storetwin.catalog.Money;
-import io.storetwin.simulation.pricing.ManualPrices;
+import io.storetwin.simulation.pricing.manual.ManualPrices;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

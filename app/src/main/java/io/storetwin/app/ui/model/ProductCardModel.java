@@ -53,7 +53,7 @@ public final class ProductCardModel {
     public void update(ShelfState shelf, long nowNanos) {
         price.set(shelf.price());
         manual.set(shelf.lastReason() != null
-                && shelf.lastReason().startsWith(io.storetwin.simulation.pricing.ManualPrices.REASON_PREFIX));
+                && shelf.lastReason().startsWith(io.storetwin.simulation.pricing.manual.ManualPrices.REASON_PREFIX));
         double ratio = shelf.price() / listPrice;
         mark.set(ratio > 1.005 ? PriceMark.UP : ratio < 0.995 ? PriceMark.DOWN : PriceMark.LIST);
         double full = Math.max(1, Math.max(shelf.orderUpTo(), shelf.stock()));

@@ -1,7 +1,10 @@
-package io.storetwin.simulation.pricing;
+package io.storetwin.simulation.pricing.manual;
 
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.events.SimEvent;
+import io.storetwin.simulation.pricing.PriceDecision;
+import io.storetwin.simulation.pricing.PricingStrategy;
+import io.storetwin.simulation.pricing.ProductView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
