@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,7 +105,7 @@ public final class CatalogLoader {
     public static List<Problem> check(Scenario scenario, String origin) {
         ScenarioFile file = new ScenarioFile(scenario.name(), scenario.storeSource(), scenario.populationSize(),
                 scenario.startDate(), scenario.days(), scenario.seed(), scenario.tickMinutes(), scenario.pricing(),
-                scenario.demand(), scenario.inventory());
+                scenario.demand(), scenario.inventory(), scenario.campaigns());
         return ScenarioValidator.validate(file, YamlDocument.unlocated(origin));
     }
 
@@ -133,6 +132,10 @@ public final class CatalogLoader {
             if (!Files.exists(path)) {
                 throw new InvalidInputException(List.of(document.problem("scenario", "scenario file not found: " + path)));
             }
+            if (!Files.isRegularFile(path)) {
+                throw new InvalidInputException(List.of(document.problem("scenario",
+                        "not a file: " + path + " (give the path of a scenario YAML file)")));
+            }
             scenario = loadScenario(path);
         }
         return new ExperimentDocument(experiment, scenario, document);
@@ -156,6 +159,8 @@ public final class CatalogLoader {
                 Path storePath = baseDirectory == null ? Path.of(source) : baseDirectory.resolve(source);
                 if (!Files.exists(storePath)) {
                     problems.add(document.problem("store", "store file not found: " + storePath));
+                } else if (!Files.isRegularFile(storePath)) {
+                    problems.add(document.problem("store", "not a file: " + storePath + " (give the path of a store YAML file)"));
                 } else {
                     store = loadStore(storePath);
                 }
@@ -165,7 +170,7 @@ public final class CatalogLoader {
         }
         throwIfAny(problems);
         return new Scenario(file.name(), store, source, file.populationSize(), file.startDate(), file.days(),
-                file.seed(), file.tickMinutes(), file.pricing(), file.demand(), file.inventory());
+                file.seed(), file.tickMinutes(), file.pricing(), file.demand(), file.inventory(), file.campaigns());
     }
 
     private static void throwIfAny(List<Problem> problems) throws InvalidInputException {
@@ -177,13 +182,7 @@ public final class CatalogLoader {
     }
 
     private static String read(Path file) throws InvalidInputException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage())));
-        }
+        return YamlText.read(file);
     }
 
     /** The text of an embedded resource, such as the default store for a teacher to copy. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param days            simulated days to run
  * @param seed            the one seed every random stream is split from
  * @param tickMinutes     simulated minutes per engine tick
+ * @param campaigns       how a promotion message changes a recipient's behaviour
  */
 public record Scenario(
         String name,
@@ -24,40 +25,151 @@ public record Scenario(
         int tickMinutes,
         PricingSettings pricing,
         DemandSettings demand,
-        InventorySettings inventory) {
+        InventorySettings inventory,
+        CampaignSettings campaigns) {
+
+    public Scenario {
+        campaigns = campaigns == null ? CampaignSettings.defaults() : campaigns;
+    }
+
+    /** A scenario with the default campaign effects. */
+    public Scenario(String name, StoreCatalog store, String storeSource, int populationSize, LocalDate startDate,
+                    int days, long seed, int tickMinutes, PricingSettings pricing, DemandSettings demand,
+                    InventorySettings inventory) {
+        this(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes, pricing, demand,
+                inventory, CampaignSettings.defaults());
+    }
+
+    /** A builder holding this scenario's values, to change some and build a new scenario. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, store, storeSource, populationSize, startDate, days,
-                newSeed, tickMinutes, pricing, demand, inventory);
+        return toBuilder().seed(newSeed).build();
     }
 
     public Scenario withDays(int newDays) {
-        return new Scenario(name, store, storeSource, populationSize, startDate, newDays, seed, tickMinutes,
-                pricing, demand, inventory);
+        return toBuilder().days(newDays).build();
     }
 
     public Scenario withPricing(PricingSettings newPricing) {
-        return new Scenario(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes,
-                newPricing, demand, inventory);
+        return toBuilder().pricing(newPricing).build();
     }
 
     public Scenario withDemand(DemandSettings newDemand) {
-        return new Scenario(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes,
-                pricing, newDemand, inventory);
+        return toBuilder().demand(newDemand).build();
     }
 
     public Scenario withInventory(InventorySettings newInventory) {
-        return new Scenario(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes,
-                pricing, demand, newInventory);
+        return toBuilder().inventory(newInventory).build();
     }
 
     public Scenario withPopulationSize(int size) {
-        return new Scenario(name, store, storeSource, size, startDate, days, seed, tickMinutes,
-                pricing, demand, inventory);
+        return toBuilder().populationSize(size).build();
     }
 
     public Scenario withStore(StoreCatalog newStore) {
-        return new Scenario(name, newStore, storeSource, populationSize, startDate, days, seed, tickMinutes,
-                pricing, demand, inventory);
+        return toBuilder().store(newStore).build();
+    }
+
+    public Scenario withCampaigns(CampaignSettings newCampaigns) {
+        return toBuilder().campaigns(newCampaigns).build();
+    }
+
+    /** A mutable copy of a scenario's values: the one place that copies every component. */
+    public static final class Builder {
+        private String name;
+        private StoreCatalog store;
+        private String storeSource;
+        private int populationSize;
+        private LocalDate startDate;
+        private int days;
+        private long seed;
+        private int tickMinutes;
+        private PricingSettings pricing;
+        private DemandSettings demand;
+        private InventorySettings inventory;
+        private CampaignSettings campaigns;
+
+        private Builder(Scenario s) {
+            name = s.name;
+            store = s.store;
+            storeSource = s.storeSource;
+            populationSize = s.populationSize;
+            startDate = s.startDate;
+            days = s.days;
+            seed = s.seed;
+            tickMinutes = s.tickMinutes;
+            pricing = s.pricing;
+            demand = s.demand;
+            inventory = s.inventory;
+            campaigns = s.campaigns;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder store(StoreCatalog v) {
+            store = v;
+            return this;
+        }
+
+        public Builder storeSource(String v) {
+            storeSource = v;
+            return this;
+        }
+
+        public Builder populationSize(int v) {
+            populationSize = v;
+            return this;
+        }
+
+        public Builder startDate(LocalDate v) {
+            startDate = v;
+            return this;
+        }
+
+        public Builder days(int v) {
+            days = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder tickMinutes(int v) {
+            tickMinutes = v;
+            return this;
+        }
+
+        public Builder pricing(PricingSettings v) {
+            pricing = v;
+            return this;
+        }
+
+        public Builder demand(DemandSettings v) {
+            demand = v;
+            return this;
+        }
+
+        public Builder inventory(InventorySettings v) {
+            inventory = v;
+            return this;
+        }
+
+        public Builder campaigns(CampaignSettings v) {
+            campaigns = v;
+            return this;
+        }
+
+        public Scenario build() {
+            return new Scenario(name, store, storeSource, populationSize, startDate, days, seed, tickMinutes, pricing,
+                    demand, inventory, campaigns);
+        }
     }
 }

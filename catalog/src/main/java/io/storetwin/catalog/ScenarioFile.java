@@ -16,12 +16,14 @@ record ScenarioFile(
         @Defaulted Integer tickMinutes,
         @Defaulted PricingSettings pricing,
         @Defaulted DemandSettings demand,
-        @Defaulted InventorySettings inventory) {
+        @Defaulted InventorySettings inventory,
+        @Defaulted CampaignSettings campaigns) {
 
     ScenarioFile {
         tickMinutes = tickMinutes == null ? 1 : tickMinutes;
         pricing = pricing == null ? PricingSettings.defaults() : pricing;
         demand = demand == null ? DemandSettings.defaults() : demand;
         inventory = inventory == null ? InventorySettings.defaults() : inventory;
+        campaigns = campaigns == null ? CampaignSettings.defaults() : campaigns;
     }
 }

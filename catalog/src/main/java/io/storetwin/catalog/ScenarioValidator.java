@@ -55,6 +55,12 @@ final class ScenarioValidator {
         checks.atLeast("demand.maxUnitsPerPurchase", demand.maxUnitsPerPurchase(), 1);
 
         checks.probability("inventory.damageRatePerDay", scenario.inventory().damageRatePerDay());
+
+        CampaignSettings campaigns = scenario.campaigns();
+        checks.probability("campaigns.extraVisitProbability", campaigns.extraVisitProbability());
+        checks.probability("campaigns.lookProbability", campaigns.lookProbability());
+        checks.atLeast("campaigns.messageCost", campaigns.messageCost(), 0);
+        checks.atLeast("campaigns.validityDays", campaigns.validityDays(), 1);
         return checks.problems();
     }
 }

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
@@ -70,15 +73,22 @@ final class YamlDocument {
      * every duplicate key is a problem of its own, at the repeated key.
      */
     static YamlDocument parse(String fileName, String text) throws InvalidInputException {
+        if (text.length() > YamlText.MAX_CHARS) {
+            throw new InvalidInputException(List.of(new Problem(fileName, 0, 0, "",
+                    YamlText.tooLarge("%,d characters".formatted(text.length())))));
+        }
         Map<String, Location> locations = new HashMap<>();
         Map<String, Location> keys = new HashMap<>();
         List<Problem> duplicates = new ArrayList<>();
+        List<Problem> unreadable = new ArrayList<>();
+        Location last = new Location(1, 1);
         try (JsonParser parser = new YAMLFactory().createParser(text)) {
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
                     JsonLocation at = parser.currentTokenLocation();
                     Location location = new Location(at.getLineNr(), at.getColumnNr());
+                    last = location;
                     JsonStreamContext context = parser.getParsingContext();
                     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                         locations.put(pathOf(context.getParent()), location);
@@ -92,13 +102,28 @@ final class YamlDocument {
                         locations.putIfAbsent(path, location);
                     } else if (token.isScalarValue()) {
                         locations.put(pathOf(context), location);
+                        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                            // Jackson 2 hands an alias over as the text of its name: refuse it rather than misread it.
+                            unreadable.add(new Problem(fileName, location.line(), location.column(), pathOf(context),
+                                    "*" + parser.getText() + " is a YAML alias, which StoreTwin files do not use: write the value out"));
+                            continue;
+                        }
+                        if (token == JsonToken.VALUE_NUMBER_FLOAT && !finite(parser)) {
+                            unreadable.add(new Problem(fileName, location.line(), location.column(), pathOf(context),
+                                    "must be a finite number, got " + parser.getText()));
+                        }
                     }
                 }
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(List.of(tooDeep(fileName, e, last)));
             } catch (JsonProcessingException e) {
                 throw new InvalidInputException(List.of(malformed(fileName, e)));
             }
             if (!duplicates.isEmpty()) {
                 throw new InvalidInputException(duplicates);
+            }
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
             }
             JsonNode root = MAPPER.readTree(text);
             if (root == null || root.isMissingNode() || root.isNull()) {
@@ -113,6 +138,25 @@ final class YamlDocument {
     }
 
     /**
+     * Whether a float token is a finite double. YAML's {@code .nan} and {@code .inf} are numbers,
+     * and {@code 1e400} overflows to infinity, but no StoreTwin field can hold them.
+     */
+    private static boolean finite(JsonParser parser) throws IOException {
+        try {
+            return Double.isFinite(parser.getDoubleValue());
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** Jackson's nesting limit, said in the file's terms rather than the library's. */
+    private static Problem tooDeep(String fileName, StreamConstraintsException e, Location last) {
+        int limit = StreamReadConstraints.DEFAULT_MAX_DEPTH;
+        return new Problem(fileName, last.line(), last.column(), "", "lists or mappings nested more than " + limit
+                + " levels deep (a store or scenario needs 4): is this the right file?");
+    }
+
+    /**
      * Where and why the YAML parser gave up. SnakeYAML's own marks are used when present:
      * Jackson's location is that of the last good token, which for a scanner error (a tab
      * used for indentation, an unclosed quote) can be lines above the fault.
@@ -120,6 +164,10 @@ final class YamlDocument {
     private static Problem malformed(String fileName, JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark at = yaml.getProblemMark();
+            if (yaml.getContextMark() != null && String.valueOf(yaml.getProblem()).contains("end of stream")) {
+                // An unclosed quote or bracket is found only at the end of the file: point at where it opened.
+                at = yaml.getContextMark();
+            }
             StringBuilder message = new StringBuilder("malformed YAML: ").append(oneLine(yaml.getProblem()));
             Mark context = yaml.getContextMark();
             if (yaml.getContext() != null && context != null) {
@@ -258,11 +306,21 @@ final class YamlDocument {
 
     private static String scalarMismatch(JsonNode node, Class<?> type) {
         if (type == double.class || type == Double.class) {
-            return node.isNumber() ? null : "expected a number, got " + describe(node);
+            if (!node.isNumber()) {
+                return "expected a number, got " + describe(node);
+            }
+            return Double.isFinite(node.asDouble()) ? null : "must be a finite number, got " + node.asText();
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            boolean whole = node.isIntegralNumber() || (node.isNumber() && node.asDouble() == Math.rint(node.asDouble()));
-            return whole ? null : "expected a whole number, got " + describe(node);
+            boolean whole = node.isIntegralNumber() || (node.isNumber() && Double.isFinite(node.asDouble())
+                    && node.asDouble() == Math.rint(node.asDouble()));
+            if (!whole) {
+                return "expected a whole number, got " + describe(node);
+            }
+            boolean isInt = type == int.class || type == Integer.class;
+            boolean fits = isInt ? node.canConvertToInt() : node.canConvertToLong();
+            return fits ? null : "must be a whole number from %d to %d, got %s".formatted(
+                    isInt ? Integer.MIN_VALUE : Long.MIN_VALUE, isInt ? Integer.MAX_VALUE : Long.MAX_VALUE, node.asText());
         }
         if (type == boolean.class || type == Boolean.class) {
             return node.isBoolean() ? null : "expected true or false, got " + describe(node);

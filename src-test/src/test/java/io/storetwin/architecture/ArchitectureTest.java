@@ -1,9 +1,11 @@
 package io.storetwin.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,9 +19,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The module layering: catalog <- simulation <- ml <- app, with JavaFX only in the app and
- * Smile (GPL machine learning) no lower than ml.
+ * Smile (GPL machine learning) no lower than ml; no package cycles; the window's views reach
+ * the engine only through their view models.
  */
 class ArchitectureTest {
+
+    /** The window's views: everything in {@code app.ui.view}, and the what-if panel's view and charts. */
+    private static final DescribedPredicate<JavaClass> VIEWS = DescribedPredicate.describe("are views",
+            c -> c.getPackageName().equals("io.storetwin.app.ui.view") || c.getPackageName().startsWith("io.storetwin.app.ui.view.")
+                    || c.getName().matches("io\\.storetwin\\.app\\.ui\\.whatif\\.\\w*(View|Chart)(\\$.*)?"));
 
     private static JavaClasses classes;
 
@@ -97,5 +105,51 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.storetwin.ml..")
                 .should().dependOnClassesThat().resideInAPackage("io.storetwin.app..")
                 .check(classes);
+    }
+
+    @Test
+    void modulesAreFreeOfCycles() {
+        slices().matching("io.storetwin.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.storetwin.(**)").should().beFreeOfCycles()
+                .because("a package that needs another must not be needed by it (one-way layering inside each module)")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowDoesNotDependOnTheCommandLine() {
+        noClasses().that().resideInAPackage("io.storetwin.app.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.storetwin.app.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsReachTheEngineOnlyThroughTheirViewModels() {
+        noClasses().that(VIEWS).should().dependOnClassesThat()
+                .resideInAnyPackage("io.storetwin.simulation.engine..", "io.storetwin.simulation.snapshot..")
+                .because("the view model is the only bridge between a view and the engine")
+                .check(classes);
+    }
+
+    /** The view rule covers the views it names. */
+    @Test
+    void theViewRuleSelectsTheViews() {
+        assertTrue(VIEWS.test(classes.get("io.storetwin.app.ui.view.ShelvesView")));
+        assertTrue(VIEWS.test(classes.get("io.storetwin.app.ui.whatif.WhatIfView")));
+        assertTrue(VIEWS.test(classes.get("io.storetwin.app.ui.whatif.CiBarChart")));
+        assertFalse(VIEWS.test(classes.get("io.storetwin.app.ui.whatif.WhatIfModel")));
+    }
+
+    /** Positive control for the view rule: the view models do read engine types, and the rule sees it. */
+    @Test
+    void theViewRuleSeesEngineTypesInViewModels() {
+        EvaluationResult models = noClasses().that().resideInAPackage("io.storetwin.app.ui.model..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.storetwin.simulation.engine..", "io.storetwin.simulation.snapshot..")
+                .evaluate(classes);
+        assertTrue(models.hasViolation(), "expected the view models to read snapshots");
     }
 }

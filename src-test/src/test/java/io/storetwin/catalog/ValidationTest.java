@@ -231,9 +231,9 @@ class ValidationTest {
     @Test
     void malformedYamlUnclosedQuote() {
         Problem p = onlyStoreProblem(store("    name: Whole Milk 1L", "    name: \"Whole Milk 1L"));
-        // The parser runs to the end of the text (line 61, after the last newline) looking
-        // for the closing quote; the message says where the quoted text began.
-        assertStoreProblem(p, 61, 1, "", "malformed YAML", "unexpected end of stream",
+        // The parser only notices at the end of the text (line 61) that the quote never closes;
+        // the problem points where the quoted text began, which is where the fix goes (issue #16).
+        assertStoreProblem(p, 15, 11, "", "malformed YAML", "unexpected end of stream",
                 "quoted scalar started at line 15, column 11");
     }
 

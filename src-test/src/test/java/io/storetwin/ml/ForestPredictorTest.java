@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.ForestPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;
 import io.storetwin.simulation.pricing.Strategies;

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures engine speed (interactions per second, with and without the event log) and heap over a long run.",
         footer = {"%nFigures depend on the machine; run it on an idle one. The first run warms the JIT up."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -36,17 +34,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--log-dir", paramLabel = "DIR", description = "where the with-log run writes its temporary events.csv (default: a temp dir)")
     Path logDir;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    protected int execute() throws IOException {
+        PrintWriter out = out();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(spec.commandLine().getErr(), String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
         out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);

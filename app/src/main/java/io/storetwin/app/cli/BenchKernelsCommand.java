@@ -1,12 +1,12 @@
 package io.storetwin.app.cli;
 
-import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.dataset.GeneratorSettings;
 import io.storetwin.simulation.dataset.PurchaseSampler;
 import io.storetwin.simulation.dataset.SyntheticCatalogue;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.FallbackKernels;
@@ -16,19 +16,16 @@ import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.KernelBenchmark;
 import io.storetwin.simulation.kernels.KernelBenchmark.Timing;
 import io.storetwin.simulation.kernels.SurfaceProblem;
-import io.storetwin.simulation.kernels.SurfaceProblems;
 import io.storetwin.simulation.kernels.SyntheticForest;
 import io.storetwin.simulation.kernels.TornadoRuntimeProbe;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.pricing.SurfaceProblems;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,10 +39,10 @@ import picocli.CommandLine.Option;
         footer = {"%nFigures depend on the machine; run it on an idle one ('cores busy' is the process's CPU time over the"
                 + " wall time: below the thread count, other work took the cores). Run under TornadoVM's launcher or argfile "
                 + "(with the storetwin-simulation-tornado jar on the class path) to measure the TornadoVM backend."})
-final class BenchKernelsCommand implements Callable<Integer> {
+final class BenchKernelsCommand extends CliCommand {
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario YAML whose store and demand model to use (default: the embedded default)")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileOption scenarioFile;
 
     @Option(names = "--products", defaultValue = "1000", description = "products in the demand surface (default ${DEFAULT-VALUE}; the store's products repeated)")
     int products;
@@ -80,21 +77,18 @@ final class BenchKernelsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "seed of the counter-based generator (default ${DEFAULT-VALUE})")
     long seed;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    protected int execute() {
+        PrintWriter out = out();
         Scenario scenario;
         try {
-            scenario = scenarioFile == null ? CatalogLoader.defaultScenario() : CatalogLoader.loadScenario(scenarioFile);
+            scenario = scenarioFile.load();
         } catch (InvalidInputException e) {
-            return Problems.report(spec.commandLine().getErr(), String.valueOf(scenarioFile), e);
+            return rejected(e);
         }
         if (products < 1 || prices < 2 || shoppers < 1 || rows < 1 || interactions < 1 || trees < 1 || features < 1
                 || depth < 0 || depth > 20 || threads.stream().anyMatch(t -> t < 1)) {
-            spec.commandLine().getErr().println("bench-kernels: sizes must be positive (prices at least 2, depth 0..20)");
+            err().println("bench-kernels: sizes must be positive (prices at least 2, depth 0..20)");
             return 2;
         }
         DemandModel model = new DemandModel(scenario.store(), scenario.demand());

@@ -2,11 +2,10 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.run.CalibrationReport;
+import io.storetwin.simulation.headless.CalibrationReport;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,22 +14,19 @@ import picocli.CommandLine.Mixin;
         description = "Runs a scenario and prints its figures beside the ranges a retailer expects.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every figure within its range", "1:a bad scenario file", "3:some figure outside its range"})
-final class CalibrateCommand implements Callable<Integer> {
+final class CalibrateCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    protected int execute() {
+        PrintWriter out = out();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(spec.commandLine().getErr(), String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
         StoreEngine engine = new StoreEngine(scenario, StrategyRegistry.all());
         CalibrationReport report = new CalibrationReport();

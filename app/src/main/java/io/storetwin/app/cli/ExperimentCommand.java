@@ -4,6 +4,7 @@ import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.ExperimentDocument;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
@@ -22,13 +23,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code storetwin experiment}: strategies and parameter values compared over seeded replications. */
@@ -52,10 +52,10 @@ import picocli.CommandLine.Option;
                 "experiment (Ctrl-C) leaves no result files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or a run failed", "2:bad options", "130:cancelled"})
-final class ExperimentCommand implements Callable<Integer> {
+final class ExperimentCommand extends CliCommand {
 
-    @Option(names = "--scenario", paramLabel = "FILE", description = "scenario YAML (default: the embedded default scenario)")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileOption scenarioFile;
 
     @Option(names = "--experiment", paramLabel = "FILE", description = "experiment YAML: arms, parameters, replications, days")
     Path experimentFile;
@@ -111,23 +111,21 @@ final class ExperimentCommand implements Callable<Integer> {
             + "of one experiment into --out: the same files a single run writes (nothing runs)")
     List<Path> merge;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         if (show != null) {
             return show(console, err);
         }
         if (out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR' (or --show DIR)");
+            throw badOption("Missing required option: '--out=DIR' (or --show DIR)");
         }
         if (merge != null) {
             if (shard != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--merge puts finished shards together: leave out --shard");
+                throw badOption("--merge puts finished shards together: leave out --shard");
             }
+            holdOutputFolder(out);
             return ExperimentShards.merge(merge, out, console, err);
         }
         ShardSpec shardSpec = null;
@@ -135,18 +133,19 @@ final class ExperimentCommand implements Callable<Integer> {
             try {
                 shardSpec = ShardSpec.parse(shard);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--shard: " + e.getMessage());
+                throw badOption("--shard: " + e.getMessage());
             }
         }
         if (threads != null && threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+            throw badOption("--threads must be at least 1, got " + threads);
         }
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         Experiment experiment;
         try {
             experiment = define(strategies);
         } catch (InvalidInputException e) {
-            return Problems.report(err, experimentFile != null ? experimentFile.toString() : "the experiment", e);
+            return rejected(e);
         }
         if (startFrom != null) {
             try {
@@ -160,7 +159,7 @@ final class ExperimentCommand implements Callable<Integer> {
         if (shardSpec != null) {
             String problem = shardSpec.problemWith(experiment.replications());
             if (problem != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--shard " + shardSpec + ": " + problem);
+                throw badOption("--shard " + shardSpec + ": " + problem);
             }
             ExperimentRunner runner = new ExperimentRunner(strategies, threads == null ? ExperimentRunner.defaultThreads() : threads);
             return ExperimentShards.runShard(runner, experiment, shardSpec, out, quiet, console, err);
@@ -170,9 +169,8 @@ final class ExperimentCommand implements Callable<Integer> {
 
     private Experiment define(Strategies strategies) throws InvalidInputException {
         if (experimentFile != null) {
-            if (arms != null || !params.isEmpty() || scenarioFile != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--experiment names its own scenario, arms and parameters: leave out --scenario, --arms and --param");
+            if (arms != null || !params.isEmpty() || scenarioFile.file != null) {
+                throw badOption("--experiment names its own scenario, arms and parameters: leave out --scenario, --arms and --param");
             }
             ExperimentDocument document = CatalogLoader.loadExperiment(experimentFile);
             Experiment e = ExperimentDefinitions.fromFile(document, strategies);
@@ -181,7 +179,7 @@ final class ExperimentCommand implements Callable<Integer> {
                     or(warmup, e.warmupDays()), baseline == null ? e.baseline() : baseline,
                     e.commonRandomNumbers() && !independentSeeds);
         }
-        Scenario scenario = scenarioFile == null ? CatalogLoader.defaultScenario() : CatalogLoader.loadScenario(scenarioFile);
+        Scenario scenario = scenarioFile.load();
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }

@@ -40,9 +40,7 @@ final class ExperimentShards {
                 experiment.warmupDays(), Math.min(runner.threads(), experiment.arms().size() * (to - from)));
         console.flush();
         Cancellation cancellation = new Cancellation();
-        Thread onInterrupt = new Thread(cancellation::cancel, "storetwin-shard-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
+        try (InterruptHook ignored = new InterruptHook(cancellation, "storetwin-shard-cancel")) {
             ShardRunner shardRunner = new ShardRunner(runner);
             ShardManifest manifest;
             if (quiet) {
@@ -70,12 +68,6 @@ final class ExperimentShards {
             err.println(e.getMessage());
             err.flush();
             return 1;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is on its way out after Ctrl-C.
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.dataset.tables.Table;
 import io.storetwin.simulation.dataset.tables.TableExport;
 import io.storetwin.simulation.pricing.Strategies;
@@ -9,9 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
                 + "cart_events, sales, inventory_events, price_changes), then validates them into validation.json and "
                 + "validation.txt.",
         footer = {"%nExits 1 when a validation rule fails. `storetwin validate-tables DIR` checks any such folder."})
-final class ExportTablesCommand implements Callable<Integer> {
+final class ExportTablesCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -36,19 +35,16 @@ final class ExportTablesCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
+        holdOutputFolder(out);
         Strategies strategies = StrategyRegistry.all();
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         TableExport.Result result;

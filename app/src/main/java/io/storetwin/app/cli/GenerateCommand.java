@@ -1,6 +1,5 @@
 package io.storetwin.app.cli;
 
-import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.dataset.GeneratorSettings;
@@ -9,15 +8,15 @@ import io.storetwin.simulation.dataset.PurchaseStats;
 import io.storetwin.simulation.dataset.PurchaseSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code storetwin generate}: a synthetic purchase-event CSV from the simulator's demand model. */
@@ -29,7 +28,7 @@ import picocli.CommandLine.Option;
                 "days_to_expiry, inventory_level, timestamp, day_of_week, month, is_weekend,",
                 "is_summer, is_winter, is_holiday_season, season_multiplier, sold, units_sold,",
                 "revenue."})
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends CliCommand {
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "10000", description = "rows to write (default: ${DEFAULT-VALUE})")
     long samples;
@@ -55,25 +54,21 @@ final class GenerateCommand implements Callable<Integer> {
             description = "synthetic products per category, ids PREFIX-00001 up (default: ${DEFAULT-VALUE})")
     int productsPerCategory;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "scenario YAML whose store and demand model to use (default: the embedded default scenario)")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileOption scenarioFile;
 
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
-            scenario = scenarioFile == null ? CatalogLoader.defaultScenario() : CatalogLoader.loadScenario(scenarioFile);
+            scenario = scenarioFile.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioFile), e);
+            return rejected(e);
         }
         GeneratorSettings defaults = GeneratorSettings.defaults();
         PurchaseGenerator generator;
@@ -86,6 +81,9 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("generate: " + e.getMessage());
             err.flush();
             return 2;
+        }
+        if (!Files.exists(output) || Files.isRegularFile(output)) {
+            holdOutputFile(output);
         }
         long started = System.nanoTime();
         PurchaseStats stats;

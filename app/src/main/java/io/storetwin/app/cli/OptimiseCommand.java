@@ -2,6 +2,7 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Estimate;
 import io.storetwin.simulation.experiment.ExperimentCancelledException;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
                 "each candidate's replications run in parallel on --threads."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or a run failed", "2:bad options", "130:cancelled"})
-final class OptimiseCommand implements Callable<Integer> {
+final class OptimiseCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -74,27 +74,23 @@ final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no line per candidate")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
         Strategies strategies = StrategyRegistry.all();
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
         OptimisationSpec search = define(scenario);
         ExperimentRunner runner = new ExperimentRunner(strategies, threads == null ? ExperimentRunner.defaultThreads() : threads);
+        holdOutputFolder(out);
         Cancellation cancellation = new Cancellation();
-        Thread onInterrupt = new Thread(cancellation::cancel, "storetwin-optimise-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
+        try (InterruptHook ignored = new InterruptHook(cancellation, "storetwin-optimise-cancel")) {
             OptimisationFiles.prepare(out);
             console.printf("optimising %s for %s over %s: %d replications x %d days per candidate, at most %d candidates%n",
                     strategy, search.objective().id(), String.join(", ", params), replications, search.days(), budget);
@@ -126,13 +122,8 @@ final class OptimiseCommand implements Callable<Integer> {
         } finally {
             try {
                 OptimisationFiles.discardPartial(out);
-            } catch (IOException ignored) {
+            } catch (IOException leftover) {
                 // Leftover temporary files claim nothing.
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is on its way out after Ctrl-C.
             }
         }
     }
@@ -146,7 +137,7 @@ final class OptimiseCommand implements Callable<Integer> {
             }
             return new OptimisationSpec(scenario, strategy, ranges, metric, replications, scenario.days(), warmup, budget);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw badOption(e.getMessage());
         }
     }
 

@@ -1,12 +1,11 @@
 package io.storetwin.app.cli;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Parameters;
                 "figure it cites), revenue and margin over time, categories, personas, waste and stock-outs,",
                 "the pricing decisions and, when rf ran, the forest's models; for an experiment, every arm's",
                 "means with 95% confidence intervals and the paired differences against the baseline."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FOLDER", description = "a run folder or an experiment folder")
     Path folder;
@@ -28,13 +27,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "the HTML file to write (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() {
+        PrintWriter console = out();
+        PrintWriter err = err();
         if (!Files.isDirectory(folder)) {
             err.println(folder + ": no such folder");
             err.flush();
@@ -47,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             console.flush();
             return 0;
         } catch (IOException | RuntimeException e) {
-            err.println("cannot write the report: " + e.getMessage());
+            err.println("cannot write the report: " + FailureMessages.describe(e));
             err.flush();
             return 1;
         }

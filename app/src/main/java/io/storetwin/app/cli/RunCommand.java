@@ -9,19 +9,18 @@ import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.PricerOptions;
 import io.storetwin.ml.pricing.ModelRecord;
-import io.storetwin.simulation.ledger.RunTotals;
+import io.storetwin.ml.pricing.StrategyRegistry;
+import io.storetwin.simulation.headless.HeadlessRun;
+import io.storetwin.simulation.headless.RunSummary;
 import io.storetwin.simulation.kernels.Backends;
+import io.storetwin.simulation.ledger.RunTotals;
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.Strategies;
-import io.storetwin.simulation.run.HeadlessRun;
-import io.storetwin.simulation.run.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Option;
         description = "Simulates the store without a window and writes events.csv and summary.json.",
         footer = {"%nThe same scenario and seed always give a byte-identical events.csv;",
                 "the run hash printed at the end identifies the run for replay."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends CliCommand {
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -43,6 +42,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE",
             description = "rf: a model file from `storetwin train`; the forest prices with it from the start")
     Path model;
+
+    @Option(names = "--model-version", paramLabel = "VERSION",
+            description = "rf: start from this version of the --registry (a number or 'champion') instead of --model")
+    String modelVersion;
+
+    @Mixin
+    RegistryOption registry;
 
     @Option(names = "--warmup-days", paramLabel = "N", defaultValue = "3",
             description = "rf: simulated days of exploring before the first model (default: ${DEFAULT-VALUE})")
@@ -66,19 +72,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         Scenario scenario;
         try {
             scenario = scenarioOptions.load();
         } catch (InvalidInputException e) {
-            return Problems.report(err, String.valueOf(scenarioOptions.scenarioFile), e);
+            return rejected(e);
         }
+        holdOutputFolder(out);
         ForestSettings rf;
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
@@ -90,15 +94,26 @@ final class RunCommand implements Callable<Integer> {
             }
             rf = builder.build();
         } catch (IllegalArgumentException e) {
-            err.println("bad rf option: " + e.getMessage());
-            return 2;
+            throw badOption("bad rf option: " + e.getMessage());
         }
         PricingModel initial = null;
+        if (model != null && modelVersion != null) {
+            throw badOption("give --model or --model-version, not both");
+        }
+        if (modelVersion != null) {
+            try {
+                initial = RegistryModels.resolve(registry.registry(), modelVersion);
+            } catch (io.storetwin.ml.registry.RegistryException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return io.storetwin.app.errors.FailureMessages.INPUT_OR_OUTPUT;
+            }
+        }
         if (model != null) {
             try {
                 initial = ModelFile.load(model);
             } catch (ModelFileException e) {
-                err.println(e.getMessage());
+                err.println(io.storetwin.app.errors.FailureMessages.describe(e));
                 err.flush();
                 return 1;
             }
@@ -129,15 +144,19 @@ final class RunCommand implements Callable<Integer> {
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
             io.storetwin.app.report.RunModels.of(forest).write(out);
+            var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
+            if (kept != null) {
+                console.printf("  the model in use at the end is version %d of %s%n", kept.version(), out.resolve("models"));
+            }
             printHistory(console, forest);
             if (!forest.history().isEmpty()) {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
             }
-            forest.close();
         }
         if (result.engine().strategy() instanceof Oracle) {
             console.printf("%n  oracle priced with %s%n", Backends.shared().describe());
         }
+        result.engine().close();
         console.printf(Locale.ROOT, "%nwrote %s%s (%,d events) in %.1f s%n", noEvents ? "" : output.eventsFile() + " and ",
                 output.summaryFile(), result.eventRows(), seconds);
         console.flush();

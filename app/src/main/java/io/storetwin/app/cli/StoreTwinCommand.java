@@ -1,6 +1,8 @@
 package io.storetwin.app.cli;
 
+import io.storetwin.app.errors.FailureMessages;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A digital twin of a supermarket. Without a subcommand, opens the window.",
-        subcommands = {ValidateCommand.class, RunCommand.class, TrainCommand.class, BenchCommand.class, CalibrateCommand.class, BenchKernelsCommand.class, ExperimentCommand.class, OptimiseCommand.class, GenerateCommand.class, ExportTablesCommand.class, ValidateTablesCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, RunCommand.class, TrainCommand.class, BenchCommand.class, BenchWindowCommand.class, CalibrateCommand.class, BenchKernelsCommand.class, ExperimentCommand.class, OptimiseCommand.class, PromoteCommand.class, GenerateCommand.class, ExportTablesCommand.class, ValidateTablesCommand.class, ReportCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class})
 public final class StoreTwinCommand implements Runnable {
 
     @CommandLine.Spec
@@ -25,11 +27,27 @@ public final class StoreTwinCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The configured command line; tests set its writers to capture output. */
+    /**
+     * The configured command line; tests set its writers to capture output. Every failure a
+     * command lets through becomes one paragraph ({@link FailureMessages}); a stack trace only
+     * with {@code --verbose}.
+     */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new StoreTwinCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, DateOption::parse);
+        commandLine.setExecutionExceptionHandler(StoreTwinCommand::failed);
         return commandLine;
+    }
+
+    private static int failed(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        err.println(FailureMessages.describe(failure));
+        if (commandLine.getCommand() instanceof CliCommand command && command.verbose()) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return FailureMessages.exitCode(failure);
     }
 
     /** Runs with captured output: for tests and for the window's own use. */

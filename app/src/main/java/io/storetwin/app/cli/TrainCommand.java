@@ -26,9 +26,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +37,7 @@ import picocli.CommandLine.Option;
                 "earlier days and measured on the later ones, beside the Bayes yardstick (the",
                 "demand model's true P(buy) on the same looks). The saved model is then refitted",
                 "on every day unless --no-refit."})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand extends CliCommand {
 
     @Option(names = "--events", required = true, paramLabel = "FILE", description = "events.csv or events.csv.gz from `storetwin run`")
     Path events;
@@ -84,13 +82,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--time-repricing", description = "also time one repricing of the default store with the model (builds a store: about a second)")
     boolean timeRepricing;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         ForestOptions options;
         try {
             options = new ForestOptions(trees, maxDepth, nodeSize, mtry, subsample, !noBalance, seed);
@@ -105,6 +100,7 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        holdOutputFile(out);
         long started = System.nanoTime();
         Dataset data;
         try {

@@ -2,10 +2,7 @@ package io.storetwin.app.cli;
 
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.InvalidInputException;
-import io.storetwin.catalog.Problem;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -16,32 +13,23 @@ import picocli.CommandLine.Parameters;
                 "Without FILE, checks the embedded default scenario."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the file is valid", "1:the file has problems"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends CliCommand {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "store or scenario YAML (default: the embedded default scenario)")
     Path file;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
+    protected int execute() {
         if (file == null) {
-            spec.commandLine().getOut().println("OK embedded default " + new CatalogLoader.LoadedScenario(CatalogLoader.defaultScenario()).summary());
+            out().println("OK embedded default " + new CatalogLoader.LoadedScenario(CatalogLoader.defaultScenario()).summary());
             return 0;
         }
         try {
             CatalogLoader.Loaded loaded = CatalogLoader.load(file);
-            spec.commandLine().getOut().println("OK " + file + ": " + loaded.summary());
+            out().println("OK " + file + ": " + loaded.summary());
             return 0;
         } catch (InvalidInputException e) {
-            var err = spec.commandLine().getErr();
-            int count = e.problems().size();
-            err.println(file + " is not valid: " + count + (count == 1 ? " problem" : " problems"));
-            for (Problem problem : e.problems()) {
-                err.println("  " + problem);
-            }
-            return 1;
+            return rejected(e);
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.storetwin.app.cli;
 
+import io.storetwin.simulation.dataset.tables.Table;
 import io.storetwin.simulation.dataset.tables.TableValidator;
 import io.storetwin.simulation.dataset.tables.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.Arrays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate-tables", mixinStandardHelpOptions = true,
         description = "Checks a folder of tables (as written by export-tables) against every data-quality rule; "
                 + "exits 1 when a rule fails.")
-final class ValidateTablesCommand implements Callable<Integer> {
+final class ValidateTablesCommand extends CliCommand {
 
     @Parameters(paramLabel = "DIR", description = "folder holding customers.csv, products.csv, visits.csv, ...")
     Path directory;
@@ -24,17 +24,20 @@ final class ValidateTablesCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the report as JSON to FILE")
     Path json;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter console = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int execute() throws IOException {
+        PrintWriter console = out();
+        PrintWriter err = err();
         if (!Files.isDirectory(directory)) {
             err.println(directory + " is not a directory");
             err.flush();
             return 2;
+        }
+        if (!TableValidator.holdsAnyTable(directory)) {
+            err.println(directory + " holds none of the tables (" + String.join(", ", Arrays.stream(Table.values())
+                    .map(Table::fileName).toList()) + "). Give a folder written by `storetwin export-tables`.");
+            err.flush();
+            return 1;
         }
         ValidationReport report = TableValidator.validate(directory);
         console.print(report.text());

@@ -1,6 +1,6 @@
 package io.storetwin.app.report;
 
-import io.storetwin.simulation.run.DailyCsv;
+import io.storetwin.simulation.headless.DailyCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

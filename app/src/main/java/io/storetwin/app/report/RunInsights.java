@@ -5,9 +5,9 @@ import static io.storetwin.app.report.Numbers.moneyFigure;
 import static io.storetwin.app.report.Numbers.percentFigure;
 
 import io.storetwin.ml.pricing.ModelRecord;
+import io.storetwin.simulation.headless.RunSummary;
 import io.storetwin.simulation.ledger.RunTotals.CategoryTotals;
 import io.storetwin.simulation.ledger.RunTotals.PersonaTotals;
-import io.storetwin.simulation.run.RunSummary;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;

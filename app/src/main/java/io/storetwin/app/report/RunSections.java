@@ -6,9 +6,9 @@ import static io.storetwin.app.report.Numbers.percent;
 
 import io.storetwin.ml.model.BinaryMetrics;
 import io.storetwin.ml.pricing.ModelRecord;
+import io.storetwin.simulation.headless.RunSummary;
 import io.storetwin.simulation.ledger.RunTotals.CategoryTotals;
 import io.storetwin.simulation.ledger.RunTotals.PersonaTotals;
-import io.storetwin.simulation.run.RunSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

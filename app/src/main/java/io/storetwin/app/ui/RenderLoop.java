@@ -4,6 +4,8 @@ import io.storetwin.app.ui.model.StoreViewModel;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's one {@link AnimationTimer}: each pulse it renders the latest snapshot and
@@ -14,6 +16,7 @@ public final class RenderLoop extends AnimationTimer {
 
     /** Events moved into the feed per frame at most. */
     public static final int EVENT_BUDGET = 400;
+    private static final Logger LOG = LoggerFactory.getLogger(RenderLoop.class);
 
     private final StoreViewModel model;
     private final Consumer<String> errors;
@@ -36,7 +39,7 @@ public final class RenderLoop extends AnimationTimer {
         } catch (Throwable t) {
             if (failures++ < 5) {
                 errors.accept("display error: " + t);
-                t.printStackTrace();
+                LOG.error("display error", t);
             }
         }
     }

@@ -1,11 +1,11 @@
 package io.storetwin.app.ui;
 
-import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.modeltab.ForestWatch;
 import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.pricing.Strategies;
 import javafx.application.Application;
 import javafx.scene.Scene;

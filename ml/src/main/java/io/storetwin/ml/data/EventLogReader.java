@@ -1,11 +1,15 @@
 package io.storetwin.ml.data;
 
-import io.storetwin.simulation.run.EventColumns;
+import io.storetwin.simulation.headless.EventColumns;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -38,9 +43,25 @@ public final class EventLogReader {
     private EventLogReader() {
     }
 
+    /** Whether a plain (not gzipped) file's last byte is not a line break. */
+    private static boolean endsMidLine(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".gz")) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            if (channel.size() == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.position(channel.size() - 1).read(last);
+            return last.get(0) != '\n';
+        }
+    }
+
     /** Reads every interaction of {@code file} into {@code into}; throws with all problems. */
     public static DatasetBuilder read(Path file, DatasetBuilder into) throws DatasetException {
         List<String> problems = new ArrayList<>();
+        long[] lastLine = {0};
         try (InputStream raw = Files.newInputStream(file);
              Reader reader = new BufferedReader(new InputStreamReader(
                      file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw,
@@ -74,6 +95,7 @@ public final class EventLogReader {
                     break;
                 }
                 long line = parser.getCurrentLineNumber();
+                lastLine[0] = line;
                 if (record.size() < header.size()) {
                     problems.add("line %d: %d fields, the header has %d (truncated file?)".formatted(line, record.size(), header.size()));
                     continue;
@@ -124,13 +146,24 @@ public final class EventLogReader {
             if (problems.isEmpty() && interactions == 0) {
                 problems.add("no interaction rows: is this an events.csv written by `storetwin run`?");
             }
+            if (endsMidLine(file)) {
+                // `storetwin run` ends every row with a line break: without one, the last row may be cut anywhere.
+                problems.add("line %d: the file ends in the middle of this line: it was cut short (copy it again, or write it again with `storetwin run`)"
+                        .formatted(lastLine[0]));
+            }
         } catch (NoSuchFileException e) {
             throw new DatasetException(file, List.of("no such file"));
         } catch (IOException | RuntimeException e) {
             if (e instanceof DatasetException d) {
                 throw d;
             }
-            problems.add("cannot read: " + e.getMessage());
+            Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            if (cause instanceof EOFException || cause instanceof ZipException) {
+                problems.add("the compressed data %s after line %d: the file was cut short or damaged (copy it again, or write it again with `storetwin run --gzip`)"
+                        .formatted(cause instanceof EOFException ? "ends early" : "is damaged", lastLine[0]));
+            } else {
+                problems.add("cannot read: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new DatasetException(file, problems);

@@ -1,11 +1,11 @@
 package io.storetwin.ml.pricing;
 
+import io.storetwin.catalog.Money;
 import io.storetwin.catalog.PricingSettings.Objective;
 import io.storetwin.ml.data.FeatureSchema;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
-import io.storetwin.simulation.pricing.Money;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;

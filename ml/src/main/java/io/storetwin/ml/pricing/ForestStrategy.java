@@ -1,5 +1,6 @@
 package io.storetwin.ml.pricing;
 
+import io.storetwin.catalog.Money;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.FeatureSchema;
 import io.storetwin.ml.data.ProductKey;
@@ -9,7 +10,6 @@ import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.pricing.Exploration;
 import io.storetwin.simulation.pricing.FixedPrice;
-import io.storetwin.simulation.pricing.Money;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;
@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * and says when a model is installed. A model given at creation (from a file) prices from the
  * start. {@link #close()} ends its training thread.
  */
-public final class ForestStrategy implements PricingStrategy, EventSink, AutoCloseable {
+public final class ForestStrategy implements PricingStrategy, EventSink {
 
     public static final String NAME = "rf";
 

@@ -1,6 +1,7 @@
 package io.storetwin.simulation.dataset;
 
 import io.storetwin.simulation.csv.CsvBytes;
+import io.storetwin.simulation.files.OutputFiles;
 import io.storetwin.catalog.DemandSettings;
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.kernels.Backends;
@@ -13,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -93,6 +93,10 @@ public final class PurchaseGenerator {
             Files.createDirectories(parent);
         }
         Path target = direct ? output : output.resolveSibling(output.getFileName() + ".partial");
+        if (!direct) {
+            // An earlier file under this name is not this run's: it goes before the new one is written.
+            Files.deleteIfExists(output);
+        }
         PurchaseStats total = newStats();
         long chunks = (settings.samples() + CHUNK_ROWS - 1) / CHUNK_ROWS;
         ConcurrentLinkedQueue<CsvBytes> spare = new ConcurrentLinkedQueue<>();
@@ -115,7 +119,7 @@ public final class PurchaseGenerator {
             }
         }
         if (!direct) {
-            Files.move(target, output, StandardCopyOption.REPLACE_EXISTING);
+            OutputFiles.moveIntoPlace(target, output);
         }
         return total;
     }

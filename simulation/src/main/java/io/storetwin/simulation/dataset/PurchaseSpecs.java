@@ -2,10 +2,10 @@ package io.storetwin.simulation.dataset;
 
 import io.storetwin.catalog.StoreCatalog;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.DemandTables;
 import io.storetwin.simulation.kernels.InteractionSpec;
 import io.storetwin.simulation.kernels.LookParameters;
-import io.storetwin.simulation.pricing.PersonaMix;
 import io.storetwin.simulation.random.AliasTable;
 
 /**

@@ -5,7 +5,6 @@ import io.storetwin.catalog.DemandSettings;
 import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.StoreCatalog;
-import io.storetwin.simulation.pricing.PersonaMix;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -22,7 +22,7 @@ import java.util.List;
  * Turns final outcomes into the store's record: each is counted once in the ledger and the
  * product activity, and sent once as an event. A visit is reported in the order a reader of
  * the log expects: the arrival, each look, the checkout (or abandonment), then the stock-outs
- * and reorders its paid lines caused.
+ * and reorders its paid lines caused, then the campaign offers it redeemed.
  */
 final class OutcomeRecorder implements StockMovements {
 
@@ -43,8 +43,8 @@ final class OutcomeRecorder implements StockMovements {
         this.clock = clock;
     }
 
-    /** One whole visit: the shopper's looks and what happened at the till. */
-    void visit(long visitId, Customer customer, VisitLooks looks, CheckoutResult till) {
+    /** One whole visit: the shopper's looks and what happened at the till; returns the offer lines redeemed. */
+    int visit(long visitId, Customer customer, VisitLooks looks, CheckoutResult till) {
         LocalDateTime now = clock.now();
         int persona = customer.personaIndex();
         int hour = clock.hour();
@@ -76,7 +76,7 @@ final class OutcomeRecorder implements StockMovements {
                 }
                 events.emit(new SimEvent.Abandonment(now, visitId, customer, budget, List.copyOf(cart)));
             }
-            return;
+            return 0;
         }
         for (int line = 0; line < till.paidCount(); line++) {
             int k = till.paidLook(line);
@@ -106,6 +106,18 @@ final class OutcomeRecorder implements StockMovements {
                 ordered(till.reorder(k));
             }
         }
+        int redeemed = 0;
+        for (int line = 0; line < till.paidCount(); line++) {
+            int k = till.paidLook(line);
+            if (looks.offered(k)) {
+                redeemed++;
+                if (listening) {
+                    events.emit(new SimEvent.Redemption(now, visitId, customer, shelves[looks.product(k)].product(),
+                            till.paidUnits(k), looks.shelfPrice(k), looks.price(k)));
+                }
+            }
+        }
+        return redeemed;
     }
 
     private SimEvent.Line line(VisitLooks looks, int k, int units) {

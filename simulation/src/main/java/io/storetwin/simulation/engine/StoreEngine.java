@@ -3,7 +3,9 @@ package io.storetwin.simulation.engine;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.catalog.StoreCatalog;
+import io.storetwin.simulation.campaign.CampaignOffer;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.events.EventHub;
 import io.storetwin.simulation.events.EventSink;
 import io.storetwin.simulation.inventory.Replenishment;
@@ -12,8 +14,6 @@ import io.storetwin.simulation.ledger.Kpis;
 import io.storetwin.simulation.ledger.Ledger;
 import io.storetwin.simulation.ledger.ProductActivity;
 import io.storetwin.simulation.ledger.RunTotals;
-import io.storetwin.simulation.pricing.PersonaMix;
-import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
 import io.storetwin.simulation.pricing.ProductView;
 import io.storetwin.simulation.pricing.ShelfPrices;
@@ -36,7 +36,6 @@ import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.time.SimClock;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,8 +49,11 @@ import java.util.function.Consumer;
  *
  * <p>Not thread-safe: one thread owns an engine (the window's engine thread, a runner's
  * worker). Observers get immutable {@link StoreSnapshot}s and are never waited for.
+ *
+ * <p>The engine owns its pricing strategy: {@link #setStrategy} closes the one it replaces,
+ * {@link #close} the current one.
  */
-public final class StoreEngine {
+public final class StoreEngine implements AutoCloseable {
 
     private final Scenario scenario;
     private final StoreCatalog store;
@@ -61,7 +63,7 @@ public final class StoreEngine {
     private final ArrivalProfile arrivals;
     private final RandomStreams streams;
     private final SplittableRandom arrivalRandom;
-    private final SplittableRandom[] customerRandom;
+    private final CustomerStreams customerRandom;
     private final AliasTable whoArrives;
     private final SimClock clock;
     private final Shelf[] shelves;
@@ -78,7 +80,10 @@ public final class StoreEngine {
     private final List<Consumer<StoreSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
     private final Strategies strategies;
     private long endMinute;
-    private PricingStrategy strategy;
+    private final StrategySlot strategy;
+    private final CampaignSlot campaign = new CampaignSlot();
+    private final ProductViews productViews;
+    private final Repricing repricing;
     private long snapshotSequence;
     private long visitSequence;
     private boolean started;
@@ -99,12 +104,12 @@ public final class StoreEngine {
         this.arrivals = new ArrivalProfile(store, population.totalVisitsPerWeek());
         this.arrivalRandom = streams.stream(RandomStreams.ARRIVALS);
         SplittableRandom damageRandom = streams.stream(RandomStreams.DAMAGE);
-        this.customerRandom = new SplittableRandom[population.size()];
+        this.customerRandom = new CustomerStreams(streams, population.size());
         this.whoArrives = new AliasTable(population.visitWeights());
         this.clock = new SimClock(scenario.startDate(), scenario.tickMinutes());
         this.personaMix = new PersonaMix(store);
         this.endMinute = (long) scenario.days() * SimClock.MINUTES_PER_DAY;
-        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.MAX_LOOKS),
+        this.inStore = new ShoppersInStore((int) ShopperVisit.minutesInStore(VisitLooks.CAPACITY),
                 scenario.tickMinutes(), 0);
 
         List<Product> products = store.products();
@@ -122,8 +127,9 @@ public final class StoreEngine {
         checkout = new Checkout(shelves, replenishment);
         recorder = new OutcomeRecorder(shelves, layout, ledger, activity, events, clock);
         snapshots = new SnapshotBuilder(shelves, prices, activity, ledger, clock);
-        strategy = createStrategy(scenario.pricing().strategy());
-        subscribeIfListening(strategy);
+        productViews = new ProductViews(store, shelves, prices, activity, clock, scenario.pricing().markdownStartDays());
+        repricing = new Repricing(productViews, prices, recorder);
+        strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
     }
 
     // ---- wiring -------------------------------------------------------------------------
@@ -148,34 +154,45 @@ public final class StoreEngine {
         return strategies.create(name, context);
     }
 
-    /** Switches strategy now and reprices at once, so the change shows immediately. */
+    /**
+     * Switches strategy now and reprices at once, so the change shows immediately. The engine
+     * takes {@code newStrategy} over and closes the strategy it replaces.
+     */
     public void setStrategy(PricingStrategy newStrategy) {
-        if (strategy != newStrategy && strategy instanceof EventSink old) {
-            events.remove(old);
-        }
-        this.strategy = newStrategy;
-        subscribeIfListening(newStrategy);
+        strategy.replace(newStrategy);
         if (started && arrivals.isOpen(clock.hour())) {
             reprice();
         }
     }
 
+    /**
+     * The strategy pricing now. One that is also an {@link EventSink} (the forest, which
+     * learns from the live log) receives every event while it is this engine's strategy.
+     */
     public PricingStrategy strategy() {
-        return strategy;
+        return strategy.current();
     }
 
-    /**
-     * A strategy that is also an {@link EventSink} (the forest, which learns from the live
-     * log) receives every event while it is this engine's strategy.
-     */
-    private void subscribeIfListening(PricingStrategy candidate) {
-        if (candidate instanceof EventSink sink) {
-            events.addIfAbsent(sink);
-        }
+    /** Closes the current strategy (its threads, if any). The engine's figures stay readable. */
+    @Override
+    public void close() {
+        strategy.close();
     }
 
     public Strategies strategies() {
         return strategies;
+    }
+
+    /**
+     * Runs a campaign in this store: its recipients get the message at the start of its first
+     * day and see the offer price while it is valid; the message may bring them in once more
+     * and send them to the promoted product (see {@link CampaignDriver}).
+     *
+     * @throws IllegalStateException    when the campaign's first day has begun, or one is already running
+     * @throws IllegalArgumentException when the offer was made for another population
+     */
+    public void startCampaign(CampaignOffer offer) {
+        campaign.start(offer, population, streams, store, started ? clock.minute() : -1);
     }
 
     // ---- reading (engine thread) ----------------------------------------------------------
@@ -228,18 +245,11 @@ public final class StoreEngine {
 
     /** The view a pricing strategy would get of a product now. */
     public ProductView view(int i) {
-        int today = clock.dayIndex();
-        int soon = shelves[i].unitsExpiringBy(today + scenario.pricing().markdownStartDays());
-        return new ProductView(i, store.products().get(i), prices.price(i), shelves[i].onHand(),
-                shelves[i].daysToExpiry(today), activity.soldLast24h(i), activity.looksLast24h(i), soon, clock.now());
+        return productViews.of(i);
     }
 
     public List<ProductView> views() {
-        List<ProductView> views = new ArrayList<>(shelves.length);
-        for (int i = 0; i < shelves.length; i++) {
-            views.add(view(i));
-        }
-        return views;
+        return productViews.all();
     }
 
     /** Totals of the run so far, by category, persona and day. */
@@ -252,7 +262,7 @@ public final class StoreEngine {
      * sales and stock-outs it flashes stay unshown until the engine publishes to its listeners.
      */
     public StoreSnapshot snapshot() {
-        return snapshots.build(snapshotSequence, strategy.name(), inStore.count(), finished());
+        return snapshots.build(snapshotSequence, strategy.current().name(), inStore.count(), finished());
     }
 
     // ---- forking ----------------------------------------------------------------------------
@@ -315,6 +325,7 @@ public final class StoreEngine {
             for (int i = 0; i < shelves.length; i++) {
                 activity.startDay(i);
             }
+            campaign.startOfDay(clock.minute(), clock.now(), arrivals.visitsOn(clock.today()) > 0, events);
         }
         if (minuteOfDay % 60 == 0) {
             activity.startHour(minuteOfDay / 60);
@@ -329,12 +340,18 @@ public final class StoreEngine {
             }
             double expected = arrivals.perMinute(clock.today(), hour) * clock.tickMinutes();
             int count = Distributions.poisson(arrivalRandom, expected);
-            if (count > 0) {
+            List<Customer> extra = campaign.extraVisitorsUpTo(clock.minute());
+            if (count > 0 || !extra.isEmpty()) {
                 LocalDateTime now = clock.now();
                 DayOfWeek day = now.getDayOfWeek();
                 boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
                 for (int k = 0; k < count; k++) {
-                    visit(population.get(whoArrives.sample(arrivalRandom.nextDouble())), now.getMonthValue(), weekend);
+                    Customer customer = population.get(whoArrives.sample(arrivalRandom.nextDouble()));
+                    visit(customer, customerRandom.of(customer), now.getMonthValue(), weekend);
+                }
+                // A trip the campaign brought draws from the shopper's campaign stream, not their own.
+                for (Customer customer : extra) {
+                    visit(customer, campaign.random(customer.id()), now.getMonthValue(), weekend);
                 }
             }
         }
@@ -347,33 +364,20 @@ public final class StoreEngine {
     }
 
     private void reprice() {
-        List<PriceDecision> decisions = strategy.priceAll(views());
-        for (int i = 0; i < shelves.length; i++) {
-            PriceDecision decision = decisions.get(i);
-            double oldPrice = prices.price(i);
-            double newPrice = decision.price();
-            if (Math.abs(newPrice - oldPrice) >= 0.005) {
-                recorder.priceChange(i, oldPrice, newPrice, strategy.name(), decision.reason());
-                prices.set(i, newPrice, decision.reason());
-            } else {
-                prices.keep(i, decision.reason());
-            }
-        }
+        repricing.run(strategy.current());
     }
 
     /** One shopper's visit: the looks, the till, then the record of both, in that order. */
-    private void visit(Customer customer, int month, boolean weekend) {
-        SplittableRandom random = customerRandom[customer.id()];
-        if (random == null) {
-            random = streams.stream(RandomStreams.CHOICES, customer.id());
-            customerRandom[customer.id()] = random;
-        }
+    private void visit(Customer customer, SplittableRandom random, int month, boolean weekend) {
         long visitId = ++visitSequence;
+        campaign.prepare(shopper.offer(), customer.id(), clock.minute());
         VisitLooks looks = shopper.walkAisles(customer, random, clock.dayIndex(), month, weekend);
         inStore.add(clock.minute() + ShopperVisit.minutesInStore(looks.count()));
         CheckoutResult till = checkout.settle(customer, looks, random.nextDouble());
         shopper.leave();
-        recorder.visit(visitId, customer, looks, till);
+        if (recorder.visit(visitId, customer, looks, till) > 0) {
+            campaign.redeemed(customer.id());
+        }
     }
 
     private void publish() {

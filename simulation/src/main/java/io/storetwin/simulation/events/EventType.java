@@ -2,7 +2,8 @@ package io.storetwin.simulation.events;
 
 /** Kinds of events, as logged in the {@code event_type} column and offered as feed filters. */
 public enum EventType {
-    ARRIVAL, INTERACTION, CHECKOUT, ABANDONMENT, PRICE_CHANGE, ORDER, DELIVERY, EXPIRY, DAMAGE, STOCK_OUT;
+    ARRIVAL, INTERACTION, CHECKOUT, ABANDONMENT, PRICE_CHANGE, ORDER, DELIVERY, EXPIRY, DAMAGE, STOCK_OUT,
+    CAMPAIGN_MESSAGE, REDEMPTION, OFFER_EXPIRY;
 
     private final String label = name().toLowerCase(java.util.Locale.ROOT);
 

@@ -118,4 +118,44 @@ public sealed interface SimEvent {
             return EventType.STOCK_OUT;
         }
     }
+
+    /**
+     * A promotion message reaches a customer: the offer ({@code target} at {@code discountPct}
+     * off) is theirs until {@code validUntil}.
+     *
+     * @param target    the promoted product id or category name
+     * @param audience  the rule that chose the recipient, e.g. {@code uplift:1000}
+     * @param cost      what sending the message cost
+     */
+    record CampaignMessage(LocalDateTime time, Customer customer, String target, double discountPct,
+                           LocalDateTime validUntil, String audience, double cost) implements SimEvent {
+        public EventType type() {
+            return EventType.CAMPAIGN_MESSAGE;
+        }
+    }
+
+    /** A recipient paid the offer price for a promoted product at checkout. */
+    record Redemption(LocalDateTime time, long visitId, Customer customer, Product product, int units,
+                      double shelfPrice, double offerPrice) implements SimEvent {
+        public EventType type() {
+            return EventType.REDEMPTION;
+        }
+
+        /** What the offer gave away against the shelf price. */
+        public double discountGiven() {
+            return units * (shelfPrice - offerPrice);
+        }
+
+        public double discountPct() {
+            return shelfPrice <= 0 ? 0 : (1 - offerPrice / shelfPrice) * 100;
+        }
+    }
+
+    /** A recipient's offer ran out; {@code redeemed} tells whether they used it at least once. */
+    record OfferExpiry(LocalDateTime time, Customer customer, String target, double discountPct, boolean redeemed)
+            implements SimEvent {
+        public EventType type() {
+            return EventType.OFFER_EXPIRY;
+        }
+    }
 }

@@ -167,13 +167,7 @@ public final class ExperimentRunner {
             tally.runDone();
             return ReplicationOutcome.of(scenario.seed(), engine.totals().days(), experiment.warmupDays());
         } finally {
-            if (engine.strategy() instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // A strategy that cannot release its resources does not spoil the outcome.
-                }
-            }
+            engine.close();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.storetwin.simulation.kernels;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses the batch-kernel backend: TornadoVM when its runtime is detected
@@ -17,7 +17,7 @@ public final class Backends {
     /** The TornadoVM backend's class, in module {@code simulation/tornado}. */
     public static final String TORNADO_CLASS = "io.storetwin.simulation.kernels.tornado.TornadoKernels";
 
-    private static final Logger LOG = System.getLogger(Backends.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
 
     private static volatile Selection shared;
 
@@ -61,7 +61,8 @@ public final class Backends {
     /** Chooses by the system properties and the runtime; logs the choice. */
     public static Selection select() {
         Selection selection = choose(System.getProperty(BACKEND_PROPERTY, "auto"), jvmThreads());
-        LOG.log(Level.INFO, selection.describe());
+        // Said where it matters (the end of a run, --verbose), not as log noise before every command.
+        LOG.debug(selection.describe());
         return selection;
     }
 
@@ -76,7 +77,7 @@ public final class Backends {
             int threads = Integer.parseInt(value.trim());
             return threads >= 1 ? threads : cores;
         } catch (NumberFormatException e) {
-            LOG.log(Level.WARNING, THREADS_PROPERTY + "=" + value + " is not a number; using " + cores);
+            LOG.warn(THREADS_PROPERTY + "=" + value + " is not a number; using " + cores);
             return cores;
         }
     }
@@ -88,7 +89,7 @@ public final class Backends {
             return new Selection(new JvmKernels(threads), BACKEND_PROPERTY + "=jvm");
         }
         if (!mode.equals("auto") && !mode.equals("tornado")) {
-            LOG.log(Level.WARNING, BACKEND_PROPERTY + "=" + wanted + " is not auto, jvm or tornado; using auto");
+            LOG.warn(BACKEND_PROPERTY + "=" + wanted + " is not auto, jvm or tornado; using auto");
         }
         String unavailable = TornadoRuntimeProbe.unavailableReason();
         if (unavailable != null) {
@@ -104,7 +105,7 @@ public final class Backends {
         } catch (Throwable t) {
             Throwable cause = t instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null
                     ? ite.getCause() : t;
-            LOG.log(Level.WARNING, "TornadoVM backend failed to start", cause);
+            LOG.warn("TornadoVM backend failed to start", cause);
             return new Selection(new JvmKernels(threads), "TornadoVM backend failed to start: " + cause);
         }
     }

@@ -1,7 +1,7 @@
 package io.storetwin.simulation.kernels;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Function;
 
 /**
@@ -12,7 +12,7 @@ import java.util.function.Function;
  */
 public final class FallbackKernels implements BatchKernels {
 
-    private static final Logger LOG = System.getLogger(FallbackKernels.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FallbackKernels.class);
 
     private final BatchKernels device;
     private final BatchKernels jvm;
@@ -52,7 +52,7 @@ public final class FallbackKernels implements BatchKernels {
                     throw (VirtualMachineError) t;
                 }
                 fallbackReason = kernel + " failed on " + device.name() + ": " + t;
-                LOG.log(Level.WARNING, "batch kernels: falling back to the JVM backend: " + fallbackReason, t);
+                LOG.warn("batch kernels: falling back to the JVM backend: " + fallbackReason, t);
             }
         }
         return work.apply(jvm);
@@ -86,7 +86,7 @@ public final class FallbackKernels implements BatchKernels {
         try {
             device.close();
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "batch kernels: closing " + device.name() + " failed: " + e);
+            LOG.warn("batch kernels: closing " + device.name() + " failed: " + e);
         } finally {
             jvm.close();
         }

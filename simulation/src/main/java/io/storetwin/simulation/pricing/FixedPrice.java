@@ -1,5 +1,7 @@
 package io.storetwin.simulation.pricing;
 
+import io.storetwin.catalog.Money;
+
 /** Always the list price. */
 public final class FixedPrice implements PricingStrategy {
 

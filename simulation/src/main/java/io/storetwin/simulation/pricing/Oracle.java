@@ -1,10 +1,11 @@
 package io.storetwin.simulation.pricing;
 
+import io.storetwin.catalog.Money;
 import io.storetwin.catalog.PricingSettings;
 import io.storetwin.catalog.PricingSettings.Objective;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.BatchKernels;
-import io.storetwin.simulation.kernels.SurfaceProblems;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;

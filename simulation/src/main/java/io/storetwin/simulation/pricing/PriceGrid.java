@@ -1,5 +1,7 @@
 package io.storetwin.simulation.pricing;
 
+import io.storetwin.catalog.Money;
+
 /**
  * Evenly spaced candidate prices between a floor and a ceiling, rounded to the cent.
  */

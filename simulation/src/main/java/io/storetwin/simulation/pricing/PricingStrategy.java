@@ -10,8 +10,12 @@ import java.util.List;
  * {@link io.storetwin.simulation.events.EventSink} receives every event of the engine it
  * prices for, on the engine's thread, while it is that engine's strategy (the forest learns
  * from the live log this way).
+ *
+ * <p>The engine that prices with a strategy owns it: it closes the strategy when another
+ * replaces it and when the engine itself is closed. A strategy that holds threads or other
+ * resources (the forest's trainer) releases them in {@link #close}.
  */
-public interface PricingStrategy {
+public interface PricingStrategy extends AutoCloseable {
 
     /** Short name as the selector and the logs show it, e.g. {@code markdown}. */
     String name();
@@ -25,5 +29,10 @@ public interface PricingStrategy {
             decisions.add(price(view));
         }
         return decisions;
+    }
+
+    /** Releases what the strategy holds; by default nothing. Called once, by the owning engine. */
+    @Override
+    default void close() {
     }
 }

@@ -1,5 +1,6 @@
 package io.storetwin.simulation.pricing;
 
+import io.storetwin.catalog.Money;
 import io.storetwin.catalog.PricingSettings;
 import java.util.Locale;
 

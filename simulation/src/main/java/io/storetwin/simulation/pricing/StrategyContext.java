@@ -3,6 +3,7 @@ package io.storetwin.simulation.pricing;
 import io.storetwin.catalog.PricingSettings;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import java.util.SplittableRandom;

@@ -19,6 +19,8 @@ public final class RandomStreams {
     public static final String CHOICES = "choices";
     /** Daily damage on the shelves. */
     public static final String DAMAGE = "damage";
+    /** One stream per customer for what a campaign message makes them do (extra visits and looks). */
+    public static final String CAMPAIGN = "campaign";
     /** Random prices of the exploration strategy. */
     public static final String EXPLORATION = "exploration";
 

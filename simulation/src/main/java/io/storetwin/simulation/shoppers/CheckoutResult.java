@@ -11,13 +11,13 @@ import io.storetwin.simulation.inventory.PendingDelivery;
  */
 public final class CheckoutResult {
 
-    private final int[] paidUnits = new int[VisitLooks.MAX_LOOKS];
-    private final boolean[] putBack = new boolean[VisitLooks.MAX_LOOKS];
-    private final boolean[] emptiedShelf = new boolean[VisitLooks.MAX_LOOKS];
-    private final PendingDelivery[] reorder = new PendingDelivery[VisitLooks.MAX_LOOKS];
-    private final int[] cart = new int[VisitLooks.MAX_LOOKS];
-    private final int[] removed = new int[VisitLooks.MAX_LOOKS];
-    private final int[] paid = new int[VisitLooks.MAX_LOOKS];
+    private final int[] paidUnits = new int[VisitLooks.CAPACITY];
+    private final boolean[] putBack = new boolean[VisitLooks.CAPACITY];
+    private final boolean[] emptiedShelf = new boolean[VisitLooks.CAPACITY];
+    private final PendingDelivery[] reorder = new PendingDelivery[VisitLooks.CAPACITY];
+    private final int[] cart = new int[VisitLooks.CAPACITY];
+    private final int[] removed = new int[VisitLooks.CAPACITY];
+    private final int[] paid = new int[VisitLooks.CAPACITY];
     private int cartCount;
     private int removedCount;
     private int paidCount;

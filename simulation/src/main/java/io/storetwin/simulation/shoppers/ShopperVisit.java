@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * shelf decides once whether something goes in the cart and how many units, or why not.
  * Moves no stock and sends no event: its outcome is the {@link VisitLooks} it returns.
  *
- * <p>The price a look sees is read in {@link #walkAisles} ({@code prices.price(i)}) and
- * recorded in the look's outcome; a per-look effect (a campaign discount, say) belongs there.
+ * <p>The price a look sees is the shelf price, or the offer price for a product the shopper
+ * holds a campaign offer on ({@link VisitOffer}); the look records both. An offer's deliberate
+ * look at the promoted product comes first and draws nothing from the shopper's own stream.
  */
 public final class ShopperVisit {
 
@@ -33,6 +34,10 @@ public final class ShopperVisit {
     /** Units of each product in the current visit's cart (what the shopper can still take is on hand less this). */
     private final int[] inCart;
     private final VisitLooks looks = new VisitLooks();
+    private final VisitOffer offer = new VisitOffer();
+    /** The visit being walked: its budget and what is planned in the cart so far. */
+    private double budget;
+    private double plannedSpend;
 
     /** For the engine's {@code shelves} and {@code prices} (shared, read only here). */
     public ShopperVisit(DemandSettings settings, StoreLayout layout, DemandModel demand, Shelf[] shelves,
@@ -44,6 +49,11 @@ public final class ShopperVisit {
         this.maxUnits = settings.maxUnitsPerPurchase();
         this.extraUnits = settings.extraUnitsMean();
         this.inCart = new int[shelves.length];
+    }
+
+    /** The offer the next visit's shopper holds: set it (or clear it) before {@link #walkAisles}. */
+    public VisitOffer offer() {
+        return offer;
     }
 
     /** How long a visit of {@code looks} looks keeps the shopper in the store. */
@@ -59,13 +69,17 @@ public final class ShopperVisit {
     public VisitLooks walkAisles(Customer customer, SplittableRandom random, int today, int month, boolean weekend) {
         Persona persona = customer.persona();
         int personaIndex = customer.personaIndex();
-        double budget = Math.exp(persona.budget().logMean() + persona.budget().logSd() * Distributions.gaussian(random));
+        budget = Math.exp(persona.budget().logMean() + persona.budget().logSd() * Distributions.gaussian(random));
         int count = Distributions.geometricFromUniform(random.nextDouble(), persona.basketSizeMean(), VisitLooks.MAX_LOOKS);
         // A bigger trip comes with a bigger budget: the persona's budget is for an average-size trip.
         budget = Math.round(budget * Math.pow(count / persona.basketSizeMean(), BUDGET_TRIP_ELASTICITY) * 100) / 100.0;
         looks.start(budget);
         double sensitivity = persona.priceSensitivity();
-        double plannedSpend = 0;
+        plannedSpend = 0;
+        if (offer.deliberateProduct() >= 0) {
+            look(offer.deliberateProduct(), false, offer.deliberateBuy(), offer.deliberateUnits(), sensitivity, today,
+                    month, weekend);
+        }
         for (int k = 0; k < count; k++) {
             double uAisle = random.nextDouble();
             double uProduct = random.nextDouble();
@@ -73,39 +87,46 @@ public final class ShopperVisit {
             double uBuy = random.nextDouble();
             double uUnits = random.nextDouble();
             int i = layout.pick(personaIndex, uAisle, uProduct);
-            boolean impulse = uImpulse < persona.impulse();
-            double price = prices.price(i);
-            int available = shelves[i].onHand() - inCart[i];
-            if (available <= 0) {
-                looks.add(i, price, impulse, 0, -1, 0, 0, WalkAwayReason.OUT_OF_STOCK);
-                continue;
-            }
-            int daysToExpiry = shelves[i].daysToExpiry(today);
-            double p = demand.probabilityAt(i, sensitivity, prices.relative(i), prices.logRelative(i), daysToExpiry,
-                    available, month, weekend);
-            if (uBuy >= p) {
-                double atList = price > prices.listPrice(i)
-                        ? demand.probabilityAt(i, sensitivity, 1.0, 0.0, daysToExpiry, available, month, weekend)
-                        : p;
-                WalkAwayReason why = uBuy < atList ? WalkAwayReason.TOO_EXPENSIVE : WalkAwayReason.NOT_INTERESTED;
-                looks.add(i, price, impulse, available, daysToExpiry, p, 0, why);
-                continue;
-            }
-            int units = Math.min(Math.min(1 + Distributions.poissonFromUniform(uUnits, extraUnits), maxUnits), available);
-            // Planned looks stay within the budget; impulse looks may overshoot it a little,
-            // which is what can leave a cart over budget at the checkout.
-            double limit = impulse ? budget * (1 + IMPULSE_OVERSHOOT) : budget;
-            int affordable = (int) Math.floor((limit - plannedSpend) / price + 1e-9);
-            units = Math.min(units, affordable);
-            if (units <= 0) {
-                looks.add(i, price, impulse, available, daysToExpiry, p, 0, WalkAwayReason.OVER_BUDGET);
-                continue;
-            }
-            looks.add(i, price, impulse, available, daysToExpiry, p, units, null);
-            inCart[i] += units;
-            plannedSpend += units * price;
+            look(i, uImpulse < persona.impulse(), uBuy, uUnits, sensitivity, today, month, weekend);
         }
         return looks;
+    }
+
+    /** One look at product {@code i}: into the cart, or why not. */
+    private void look(int i, boolean impulse, double uBuy, double uUnits, double sensitivity, int today, int month,
+                      boolean weekend) {
+        double shelfPrice = prices.price(i);
+        double price = offer.price(i, shelfPrice);
+        int available = shelves[i].onHand() - inCart[i];
+        if (available <= 0) {
+            looks.add(i, price, shelfPrice, impulse, 0, -1, 0, 0, WalkAwayReason.OUT_OF_STOCK);
+            return;
+        }
+        int daysToExpiry = shelves[i].daysToExpiry(today);
+        double relative = price == shelfPrice ? prices.relative(i) : price / prices.listPrice(i);
+        double logRelative = price == shelfPrice ? prices.logRelative(i) : Math.log(relative);
+        double p = demand.probabilityAt(i, sensitivity, relative, logRelative, daysToExpiry, available, month, weekend);
+        if (uBuy >= p) {
+            double atList = price > prices.listPrice(i)
+                    ? demand.probabilityAt(i, sensitivity, 1.0, 0.0, daysToExpiry, available, month, weekend)
+                    : p;
+            WalkAwayReason why = uBuy < atList ? WalkAwayReason.TOO_EXPENSIVE : WalkAwayReason.NOT_INTERESTED;
+            looks.add(i, price, shelfPrice, impulse, available, daysToExpiry, p, 0, why);
+            return;
+        }
+        int units = Math.min(Math.min(1 + Distributions.poissonFromUniform(uUnits, extraUnits), maxUnits), available);
+        // Planned looks stay within the budget; impulse looks may overshoot it a little,
+        // which is what can leave a cart over budget at the checkout.
+        double limit = impulse ? budget * (1 + IMPULSE_OVERSHOOT) : budget;
+        int affordable = (int) Math.floor((limit - plannedSpend) / price + 1e-9);
+        units = Math.min(units, affordable);
+        if (units <= 0) {
+            looks.add(i, price, shelfPrice, impulse, available, daysToExpiry, p, 0, WalkAwayReason.OVER_BUDGET);
+            return;
+        }
+        looks.add(i, price, shelfPrice, impulse, available, daysToExpiry, p, units, null);
+        inCart[i] += units;
+        plannedSpend += units * price;
     }
 
     /** The shopper has left: the cart is empty again for the next visit. */

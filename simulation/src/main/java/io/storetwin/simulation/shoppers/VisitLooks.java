@@ -13,15 +13,18 @@ public final class VisitLooks {
 
     /** The most looks one visit may take. */
     public static final int MAX_LOOKS = 200;
+    /** Looks one visit can hold: the planned ones and one a campaign message may add. */
+    public static final int CAPACITY = MAX_LOOKS + 1;
 
-    private final int[] product = new int[MAX_LOOKS];
-    private final double[] price = new double[MAX_LOOKS];
-    private final boolean[] impulse = new boolean[MAX_LOOKS];
-    private final int[] inventory = new int[MAX_LOOKS];
-    private final int[] daysToExpiry = new int[MAX_LOOKS];
-    private final double[] probability = new double[MAX_LOOKS];
-    private final int[] cartUnits = new int[MAX_LOOKS];
-    private final WalkAwayReason[] reason = new WalkAwayReason[MAX_LOOKS];
+    private final int[] product = new int[CAPACITY];
+    private final double[] price = new double[CAPACITY];
+    private final double[] shelfPrice = new double[CAPACITY];
+    private final boolean[] impulse = new boolean[CAPACITY];
+    private final int[] inventory = new int[CAPACITY];
+    private final int[] daysToExpiry = new int[CAPACITY];
+    private final double[] probability = new double[CAPACITY];
+    private final int[] cartUnits = new int[CAPACITY];
+    private final WalkAwayReason[] reason = new WalkAwayReason[CAPACITY];
     private int count;
     private double budget;
 
@@ -36,11 +39,12 @@ public final class VisitLooks {
      * @param units  units put in the cart (0 when the shopper walked on)
      * @param why    why the shopper walked on, null when something went in the cart
      */
-    void add(int lookedAt, double atPrice, boolean isImpulse, int available, int expiryDays, double p, int units,
-             WalkAwayReason why) {
+    void add(int lookedAt, double atPrice, double onShelf, boolean isImpulse, int available, int expiryDays, double p,
+             int units, WalkAwayReason why) {
         int k = count++;
         product[k] = lookedAt;
         price[k] = atPrice;
+        shelfPrice[k] = onShelf;
         impulse[k] = isImpulse;
         inventory[k] = available;
         daysToExpiry[k] = expiryDays;
@@ -64,6 +68,16 @@ public final class VisitLooks {
     /** The price the shopper saw. */
     public double price(int k) {
         return price[k];
+    }
+
+    /** The shelf price; above {@link #price} when the shopper held a campaign offer for the product. */
+    public double shelfPrice(int k) {
+        return shelfPrice[k];
+    }
+
+    /** Whether the shopper saw a campaign's offer price instead of the shelf price. */
+    public boolean offered(int k) {
+        return price[k] < shelfPrice[k];
     }
 
     public boolean impulse(int k) {

@@ -1,5 +1,6 @@
 package io.storetwin.app.cli;
 
+import static io.storetwin.app.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,6 @@ import io.storetwin.simulation.experiment.ExperimentRunner;
 import io.storetwin.simulation.experiment.ResultFiles;
 import io.storetwin.simulation.experiment.ResultJson;
 import io.storetwin.simulation.pricing.Strategies;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,23 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code storetwin experiment}, run in-process: writes its four files, shows them again, rejects bad input. */
 class ExperimentCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void runsWritesAndShowsAgain(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("exp");
-        Run run = run("experiment", "--arms", "fixed,markdown,oracle", "--param", "population.size=400",
+        CliRun.Result run = run("experiment", "--arms", "fixed,markdown,oracle", "--param", "population.size=400",
                 "--replications", "2", "--days", "2", "--baseline", "fixed", "--threads", "2", "--quiet", "--out", out.toString());
         assertEquals(0, run.exitCode(), run::toString);
         for (String name : new String[] {"results.csv", "paired.csv", "daily.csv", "experiment.json"}) {
@@ -52,7 +38,7 @@ class ExperimentCommandTest {
         assertTrue(run.out().contains("Regret vs oracle"), run.out());
         String table = run.out().substring(run.out().indexOf("Experiment '"));
 
-        Run show = run("experiment", "--show", out.toString());
+        CliRun.Result show = run("experiment", "--show", out.toString());
         assertEquals(0, show.exitCode(), show::toString);
         assertEquals(table.substring(0, table.indexOf("wrote")).strip(), show.out().strip());
     }
@@ -60,7 +46,7 @@ class ExperimentCommandTest {
     @Test
     void badParameterIsOneClearMessageAndNoFiles(@TempDir Path dir) {
         Path out = dir.resolve("exp");
-        Run run = run("experiment", "--arms", "fixed", "--param", "demand.elasticity=2", "--quiet", "--out", out.toString());
+        CliRun.Result run = run("experiment", "--arms", "fixed", "--param", "demand.elasticity=2", "--quiet", "--out", out.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("--param demand.elasticity: unknown parameter 'demand.elasticity'; valid keys:"), run.err());
         assertFalse(Files.exists(out.resolve("experiment.json")));
@@ -68,7 +54,7 @@ class ExperimentCommandTest {
 
     @Test
     void showingSomethingThatIsNoExperimentFails(@TempDir Path dir) {
-        Run run = run("experiment", "--show", dir.toString());
+        CliRun.Result run = run("experiment", "--show", dir.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("cannot show"), run.err());
     }
@@ -89,7 +75,7 @@ class ExperimentCommandTest {
     void aSavedForkRunsAgainFromItsStoreState(@TempDir Path dir) throws Exception {
         StoreState state = savedFork(dir.resolve("fork"));
         Path out = dir.resolve("again");
-        Run run = run("experiment", "--start-from", dir.resolve("fork/experiment.json").toString(), "--arms", "fixed,rule",
+        CliRun.Result run = run("experiment", "--start-from", dir.resolve("fork/experiment.json").toString(), "--arms", "fixed,rule",
                 "--param", "population.size=400", "--replications", "2", "--days", "2", "--quiet", "--out", out.toString());
 
         assertEquals(0, run.exitCode(), run::toString);
@@ -104,7 +90,7 @@ class ExperimentCommandTest {
         Path plain = dir.resolve("plain");
         assertEquals(0, run("experiment", "--arms", "fixed", "--param", "population.size=400", "--replications", "1",
                 "--days", "1", "--quiet", "--out", plain.toString()).exitCode());
-        Run noState = run("experiment", "--start-from", plain.toString(), "--arms", "fixed", "--quiet", "--out",
+        CliRun.Result noState = run("experiment", "--start-from", plain.toString(), "--arms", "fixed", "--quiet", "--out",
                 dir.resolve("x").toString());
         assertEquals(1, noState.exitCode(), noState::toString);
         assertTrue(noState.err().contains("holds no store state to start from"), noState.err());
@@ -115,7 +101,7 @@ class ExperimentCommandTest {
             Files.writeString(later, new String(yaml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                     .replace("startDate: 2024-01-01", "startDate: 2024-02-01"));
         }
-        Run otherDate = run("experiment", "--scenario", later.toString(), "--start-from", dir.resolve("fork").toString(),
+        CliRun.Result otherDate = run("experiment", "--scenario", later.toString(), "--start-from", dir.resolve("fork").toString(),
                 "--arms", "fixed", "--quiet", "--out", dir.resolve("y").toString());
         assertEquals(1, otherDate.exitCode(), otherDate::toString);
         assertTrue(otherDate.err().contains("the state counts days from 2024-01-01, the scenario from 2024-02-01"),

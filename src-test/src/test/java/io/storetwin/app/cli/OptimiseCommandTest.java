@@ -13,8 +13,6 @@ import io.storetwin.simulation.experiment.Metric;
 import io.storetwin.simulation.experiment.ParameterOverride;
 import io.storetwin.simulation.experiment.ReplicationOutcome;
 import io.storetwin.simulation.pricing.Strategies;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,17 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code storetwin optimise} on the real store: it finds the optimum that trying every value finds. */
 class OptimiseCommandTest {
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     /** Mean profit of markdown with the given start days, on the command's replication seeds. */
@@ -65,7 +54,7 @@ class OptimiseCommandTest {
         Path scenarioFile = dir.resolve("small.yaml");
         Files.writeString(scenarioFile, new String(CatalogLoader.class.getResourceAsStream("default-scenario.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("populationSize: 5000", "populationSize: 400"));
-        Run run = run("optimise", "--scenario", scenarioFile.toString(), "--strategy", "markdown", "--param",
+        CliRun.Result run = run("optimise", "--scenario", scenarioFile.toString(), "--strategy", "markdown", "--param",
                 "markdown.startDays=1..5", "--objective", "profit", "--replications", "3", "--days", "4", "--seed", "5",
                 "--budget", "8", "--threads", "2", "--quiet", "--out", out.toString());
         assertEquals(0, run.exitCode(), run::toString);
@@ -79,11 +68,11 @@ class OptimiseCommandTest {
 
     @Test
     void badOptionsAreRefusedWithTheCommandsUsage(@TempDir Path dir) {
-        Run unknown = run("optimise", "--strategy", "markdown", "--param", "markdown.depth=1..2", "--out", dir.toString());
+        CliRun.Result unknown = run("optimise", "--strategy", "markdown", "--param", "markdown.depth=1..2", "--out", dir.toString());
         assertEquals(2, unknown.exitCode(), unknown::toString);
         assertTrue(unknown.err().contains("unknown parameter 'markdown.depth'"), unknown.err());
         assertTrue(unknown.err().contains("Usage: storetwin optimise"), unknown.err());
-        Run objective = run("optimise", "--strategy", "markdown", "--param", "markdown.maxDiscount=0.1..0.7",
+        CliRun.Result objective = run("optimise", "--strategy", "markdown", "--param", "markdown.maxDiscount=0.1..0.7",
                 "--objective", "regret", "--out", dir.toString());
         assertEquals(2, objective.exitCode(), objective::toString);
         assertTrue(objective.err().contains("the objective must be a KPI of one run, not regret"), objective.err());

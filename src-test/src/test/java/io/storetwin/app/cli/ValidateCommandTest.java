@@ -1,12 +1,11 @@
 package io.storetwin.app.cli;
 
+import static io.storetwin.app.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.catalog.CatalogLoader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,27 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code storetwin validate} and the help texts, run in-process with captured output. */
 class ValidateCommandTest {
 
-    /** Exit code and captured output of one run. */
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static String defaultStoreText() {
         return CatalogLoader.resource("default-store.yaml");
     }
 
     @Test
     void withoutAFileValidatesTheEmbeddedDefaultScenario() {
-        Run run = run("validate");
+        CliRun.Result run = run("validate");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().lines().anyMatch(l -> l.contains("57 products, 8 categories, 6 personas")), run.out());
         assertTrue(run.out().contains("5000 customers"), run.out());
@@ -47,7 +32,7 @@ class ValidateCommandTest {
     void aCopyOfTheDefaultStoreIsValid(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("my-store.yaml");
         Files.writeString(file, defaultStoreText());
-        Run run = run("validate", file.toString());
+        CliRun.Result run = run("validate", file.toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().startsWith("OK " + file), run.out());
         assertTrue(run.out().contains("57 products, 8 categories, 6 personas"), run.out());
@@ -74,7 +59,7 @@ class ValidateCommandTest {
         Path file = dir.resolve("broken-store.yaml");
         Files.writeString(file, text);
 
-        Run run = run("validate", file.toString());
+        CliRun.Result run = run("validate", file.toString());
 
         assertEquals(1, run.exitCode(), run::toString);
         assertFalse(run.out().contains("OK"), run.out());
@@ -98,14 +83,14 @@ class ValidateCommandTest {
     @Test
     void aMissingFileExitsOne(@TempDir Path dir) {
         Path file = dir.resolve("absent.yaml");
-        Run run = run("validate", file.toString());
+        CliRun.Result run = run("validate", file.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("no such file"), run.err());
     }
 
     @Test
     void validateHelp() {
-        Run run = run("validate", "--help");
+        CliRun.Result run = run("validate", "--help");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Usage: storetwin validate"), run.out());
         assertTrue(run.out().contains("FILE"), run.out());
@@ -114,7 +99,7 @@ class ValidateCommandTest {
 
     @Test
     void topLevelHelp() {
-        Run run = run("--help");
+        CliRun.Result run = run("--help");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Usage: storetwin"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.strip().startsWith("validate")), run.out());
@@ -122,14 +107,14 @@ class ValidateCommandTest {
 
     @Test
     void helpSubcommandShowsValidateUsage() {
-        Run run = run("help", "validate");
+        CliRun.Result run = run("help", "validate");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Usage: storetwin validate"), run.out());
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = run("validate", "--no-such-option");
+        CliRun.Result run = run("validate", "--no-such-option");
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("--no-such-option"), run.err());
     }

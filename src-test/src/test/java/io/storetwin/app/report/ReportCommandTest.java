@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StoreTwinCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.storetwin.app.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,14 +49,9 @@ class ReportCommandTest {
     }
 
     private static String cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        assertEquals(0, code, () -> String.join(" ", args) + "\n" + out + err);
-        return out.toString();
+        CliRun.Result result = CliRun.run(args);
+        assertEquals(0, result.exitCode(), () -> String.join(" ", args) + "\n" + result);
+        return result.out();
     }
 
     private static Document report(Path folder, String name) throws Exception {
@@ -143,11 +136,9 @@ class ReportCommandTest {
     @Test
     void aFolderThatIsNeitherIsRefused() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        StringWriter err = new StringWriter();
-        int code = StoreTwinCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
-                "report", empty.toString(), "--out", dir.resolve("x.html").toString());
-        assertEquals(1, code);
-        assertTrue(err.toString().contains("neither a run"), err.toString());
+        CliRun.Result result = CliRun.run("report", empty.toString(), "--out", dir.resolve("x.html").toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("neither a run"), result.err());
         assertFalse(Files.exists(dir.resolve("x.html")));
     }
 

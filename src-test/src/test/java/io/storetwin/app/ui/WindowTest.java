@@ -92,6 +92,12 @@ class WindowTest {
         }
     }
 
+    /** Where a product's card is on the screen (the shelves are drawn on a canvas). */
+    private static javafx.geometry.Point2D card(FxRobot robot, String productId) {
+        var shelves = robot.lookup("#shelves").queryAs(io.storetwin.app.ui.view.ShelvesView.class);
+        return fx(() -> shelves.cardCentreOnScreen(productId));
+    }
+
     private void waitForFirstSnapshot() {
         waitUntil(() -> model().snapshot() != null);
     }
@@ -122,6 +128,32 @@ class WindowTest {
     }
 
     @Test
+    void aNewStoreIsAboutToOpenWithAHintAndChartsSayWhatWillAppear(FxRobot robot) {
+        waitForFirstSnapshot();
+        assertEquals("Mon 2024-01-01 07:50", fx(() -> model().run().clockTextProperty().get()));
+        Label hint = robot.lookup("#playHint").queryAs(Label.class);
+        assertEquals("Press ▶ Play: the store opens at 08:00", fx(hint::getText));
+        assertTrue(fx(hint::isVisible));
+        assertTrue(fx(() -> view.root().getLayoutBounds().getWidth()) <= 1600, "the window's content fits 1600 px");
+        LineChart<?, ?> revenueChart = robot.lookup("#revenueChart").queryAs(LineChart.class);
+        assertFalse(fx(revenueChart::isVisible), "no empty axes before the first sale");
+        assertTrue(fx(() -> robot.lookup(".chart-empty").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).count()) >= 4);
+
+        robot.clickOn("#speed-max");
+        robot.clickOn("#play");
+        Tile revenue = robot.lookup("#revenueTile").queryAs(Tile.class);
+        waitUntil(() -> revenue.getValue() > 1_000 && !model().revenueData().isEmpty());
+        robot.clickOn("#pause");
+        waitUntil(() -> !model().run().playingProperty().get());
+        assertFalse(fx(hint::isVisible), "the hint goes once the store has played");
+        assertTrue(fx(revenueChart::isVisible));
+        String shown = fx(() -> revenue.getCustomDecimalFormat().format(revenue.getValue()));
+        assertTrue(shown.matches("€\\d{1,3}(,\\d{3})+"), shown);
+        assertTrue(fx(revenue::getText).matches("profit -?€[\\d,]+"), fx(revenue::getText));
+    }
+
+    @Test
     void stepAdvancesTheClockByExactlyOneStep(FxRobot robot) {
         waitForFirstSnapshot();
         LocalDateTime before = fx(() -> model().run().timeProperty().get());
@@ -130,7 +162,7 @@ class WindowTest {
         assertEquals(Duration.ofMinutes(1), Duration.between(before, afterTick));
         assertEquals(60, step(robot, "#stepHour"));
         assertEquals(Duration.ofMinutes(61), Duration.between(before, fx(() -> model().run().timeProperty().get())));
-        assertEquals("Mon 2024-01-01 01:01", fx(() -> model().run().clockTextProperty().get()));
+        assertEquals("Mon 2024-01-01 08:51", fx(() -> model().run().clockTextProperty().get()));
     }
 
     @Test
@@ -163,7 +195,7 @@ class WindowTest {
         waitForFirstSnapshot();
         step(robot, "#stepHour");
         step(robot, "#stepHour");
-        robot.clickOn("#card-DAI-001");
+        robot.clickOn(card(robot, "DAI-001"));
         waitUntil(() -> model().detail().selectedProperty().get() >= 0
                 && model().detail().truthData().size() == 20);
         assertTrue(fx(() -> model().detail().priceData().size()) >= 3);
@@ -234,7 +266,9 @@ class WindowTest {
     @Test
     void forkFromNowRunsTheExperimentFromTheLiveStoreAndLeavesItAlone(FxRobot robot) throws Exception {
         waitForFirstSnapshot();
-        robot.interact(() -> view.controller().step((3 * 24 + 14) * 60 + 30));
+        LocalDateTime opened = fx(() -> model().snapshot().time());
+        robot.interact(() -> view.controller().step(
+                Duration.between(opened, LocalDateTime.of(2024, 1, 4, 14, 30)).toMinutes()));
         waitUntil(() -> model().snapshot().time().equals(LocalDateTime.of(2024, 1, 4, 14, 30)));
         StoreSnapshot live = fx(() -> model().snapshot());
 
@@ -272,7 +306,7 @@ class WindowTest {
             return there;
         });
         waitUntil(() -> !model().run().playingProperty().get());
-        robot.clickOn("#card-BAK-001");
+        robot.clickOn(card(robot, "BAK-001"));
         waitUntil(() -> model().detail().truthData().size() == 20 && !model().revenueData().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = fx(() -> view.root().getScene().snapshot(null));

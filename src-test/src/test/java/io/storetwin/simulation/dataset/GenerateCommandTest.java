@@ -1,16 +1,15 @@
 package io.storetwin.simulation.dataset;
 
+import static io.storetwin.app.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StoreTwinCommand;
+import io.storetwin.app.cli.CliRun;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.ScalarKernels;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,19 +26,6 @@ class GenerateCommandTest {
 
     private static final Scenario DEFAULT = CatalogLoader.defaultScenario();
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-            code = StoreTwinCommand.execute(o, e, args);
-        }
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static PurchaseStats write(Path file, long samples, long seed, int threads) throws Exception {
         GeneratorSettings settings = GeneratorSettings.defaults().withSamples(samples).withSeed(seed).withThreads(threads);
@@ -63,7 +49,7 @@ class GenerateCommandTest {
     @Test
     void thePrintedSummaryEqualsARecomputationFromTheFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("out/synthetic.csv");
-        Run run = run("generate", "--samples", "25000", "--output", file.toString(), "--seed", "5", "--quiet",
+        CliRun.Result run = run("generate", "--samples", "25000", "--output", file.toString(), "--seed", "5", "--quiet",
                 "--threads", "2");
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().contains("rows drawn by the batch kernels: "), run::toString);
@@ -195,10 +181,10 @@ class GenerateCommandTest {
 
     @Test
     void badOptionsAreRejectedWithOneSentence(@TempDir Path dir) {
-        Run run = run("generate", "--samples", "10", "--days", "0", "--output", dir.resolve("x.csv").toString());
+        CliRun.Result run = run("generate", "--samples", "10", "--days", "0", "--output", dir.resolve("x.csv").toString());
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("--days must be 1 to 36600"), run.err());
-        Run closed = run("generate", "--samples", "10", "--days", "1", "--output", dir.resolve("y.csv").toString());
+        CliRun.Result closed = run("generate", "--samples", "10", "--days", "1", "--output", dir.resolve("y.csv").toString());
         assertEquals(2, closed.exitCode(), closed::toString);
         assertTrue(closed.err().contains("closed on every day"), closed.err());
         assertTrue(Files.notExists(dir.resolve("x.csv")) && Files.notExists(dir.resolve("y.csv")));

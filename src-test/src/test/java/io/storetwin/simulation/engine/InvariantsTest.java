@@ -187,6 +187,9 @@ class InvariantsTest {
                     priceChanges++;
                     assertTrue(e.newPrice() > 0 && !e.reason().isBlank(), "price change without a reason");
                 }
+                case SimEvent.CampaignMessage e -> { }
+                case SimEvent.Redemption e -> { }
+                case SimEvent.OfferExpiry e -> { }
             }
         }
 

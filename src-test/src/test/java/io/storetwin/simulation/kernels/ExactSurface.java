@@ -2,7 +2,7 @@ package io.storetwin.simulation.kernels;
 
 import io.storetwin.catalog.Persona;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.pricing.ProductView;
 import java.time.DayOfWeek;
 import org.apache.commons.math3.distribution.NormalDistribution;

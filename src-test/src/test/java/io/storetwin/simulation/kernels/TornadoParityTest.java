@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.simulation.pricing.Oracle;
 import io.storetwin.simulation.pricing.ProductView;
+import io.storetwin.simulation.pricing.SurfaceProblems;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.simulation.engine.StoreEngine;
-import io.storetwin.simulation.run.CalibrationReport;
+import io.storetwin.simulation.headless.CalibrationReport;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,11 +1,16 @@
 package io.storetwin.app.ui.engine;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
+import io.storetwin.catalog.Money;
+import io.storetwin.simulation.pricing.ManualPrices;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
@@ -14,6 +19,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Owns the {@link StoreEngine} and runs it on its own thread. Callers (the window) post
@@ -28,14 +34,26 @@ public final class EngineController implements AutoCloseable {
     private static final int MAX_SPEED_CHUNK_TICKS = 60;
     /** How long one run of ticks may go at top speed before the thread looks at its commands. */
     private static final long MAX_SPEED_SLICE_NANOS = 15_000_000L;
+    /**
+     * At top speed, after each slice the engine waits this long at most for the window to take
+     * the latest snapshot: on a machine with few cores, the JavaFX and render threads then get
+     * their turn and the window draws at a steady rate. Not a lock-step: it never waits longer.
+     */
+    private static final long MAX_SPEED_YIELD_NANOS = 8_000_000L;
     /** The pacing interval at limited speeds. */
     private static final long PACE_NANOS = 8_000_000L;
+    /** A fresh store opens this many simulated minutes before its first opening hour. */
+    public static final int MINUTES_BEFORE_OPENING = 10;
     /** At limited speeds, never catch up more than this many seconds of owed ticks at once. */
     private static final double MAX_CATCH_UP_SECONDS = 0.25;
 
     private final Strategies strategies;
+    /** The class's manual prices by product index (engine thread only; cleared with a new store). */
+    private final Map<Integer, Double> manualBook = new HashMap<>();
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Published> latest = new AtomicReference<>();
+    /** Whether the window took the latest published state (read by the engine thread to yield). */
+    private volatile boolean latestTaken = true;
     private final Queue<String> errors = new ConcurrentLinkedQueue<>();
     private final EventBuffer events;
     private final Thread thread;
@@ -52,7 +70,7 @@ public final class EngineController implements AutoCloseable {
     private long lastPaceNanos;
 
     public EngineController(Scenario scenario, Strategies strategies, int eventCapacity) {
-        this.strategies = Objects.requireNonNull(strategies);
+        this.strategies = withManualPrices(Objects.requireNonNull(strategies), manualBook);
         this.events = new EventBuffer(eventCapacity);
         this.thread = Thread.ofPlatform().daemon().name("storetwin-engine").unstarted(this::loop);
         post(() -> build(scenario));
@@ -121,6 +139,41 @@ public final class EngineController implements AutoCloseable {
         });
     }
 
+    /**
+     * Holds a product at a price set by hand (snapped to cents, within the scenario's candidate
+     * grid) until released; the store reprices at once when open, else when it opens.
+     */
+    public void setManualPrice(int productIndex, double price) {
+        post(() -> {
+            var product = engine.scenario().store().products().get(productIndex);
+            var pricing = engine.scenario().pricing();
+            double low = Money.cents(product.listPrice() * pricing.gridLow());
+            double high = Money.cents(product.listPrice() * pricing.gridHigh());
+            manualBook.put(productIndex, Math.max(low, Math.min(high, Money.cents(price))));
+            engine.setStrategy(engine.strategy());
+            engine.advance(0);
+        });
+    }
+
+    /** Gives a product back to the strategy. */
+    public void releaseManualPrice(int productIndex) {
+        post(() -> {
+            if (manualBook.remove(productIndex) != null) {
+                engine.setStrategy(engine.strategy());
+                engine.advance(0);
+            }
+        });
+    }
+
+    /** Every strategy of the registry inside a {@link ManualPrices} that reads {@code book}. */
+    private static Strategies withManualPrices(Strategies registry, Map<Integer, Double> book) {
+        Strategies wrapped = registry;
+        for (String name : registry.names()) {
+            wrapped = wrapped.with(name, context -> new ManualPrices(registry.create(name, context), book));
+        }
+        return wrapped;
+    }
+
     /** Starts the current scenario over with a seed and a strategy. */
     public void reset(long seed, String strategy) {
         post(() -> {
@@ -143,7 +196,8 @@ public final class EngineController implements AutoCloseable {
         CompletableFuture<LiveFork> copy = new CompletableFuture<>();
         post(() -> {
             try {
-                PricingModel model = engine.strategy() instanceof ForestStrategy forest ? forest.model() : null;
+                var pricing = engine.strategy() instanceof ManualPrices manual ? manual.inside() : engine.strategy();
+                PricingModel model = pricing instanceof ForestStrategy forest ? forest.model() : null;
                 copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(), model));
             } catch (RuntimeException e) {
                 copy.completeExceptionally(e);
@@ -156,6 +210,7 @@ public final class EngineController implements AutoCloseable {
 
     /** The latest published state, or null before the first snapshot. */
     public Published latest() {
+        latestTaken = true;
         return latest.get();
     }
 
@@ -185,19 +240,26 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void loop() {
-        while (running) {
-            try {
-                Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
-                while (command != null) {
-                    runSafely(command);
-                    command = commands.poll();
+        try {
+            while (running) {
+                try {
+                    Runnable command = playing ? commands.poll(waitNanos(), TimeUnit.NANOSECONDS) : commands.take();
+                    while (command != null) {
+                        runSafely(command);
+                        command = commands.poll();
+                    }
+                    if (playing) {
+                        runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-                if (playing) {
-                    runSafely(speed.unlimited() ? this::runFlatOut : this::runPaced);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            }
+        } finally {
+            // The engine thread owns the engine: its strategy's threads end with the window.
+            if (engine != null) {
+                engine.close();
             }
         }
     }
@@ -215,8 +277,7 @@ public final class EngineController implements AutoCloseable {
             work.run();
         } catch (RuntimeException | LinkageError e) {
             playing = false;
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            errors.add(message);
+            errors.add(FailureMessages.describe(e));
             if (engine != null) {
                 publishState();
             }
@@ -228,6 +289,10 @@ public final class EngineController implements AutoCloseable {
         do {
             engine.advance(MAX_SPEED_CHUNK_TICKS);
         } while (playing && System.nanoTime() < until && commands.isEmpty());
+        long yieldUntil = System.nanoTime() + MAX_SPEED_YIELD_NANOS;
+        while (!latestTaken && commands.isEmpty() && System.nanoTime() < yieldUntil) {
+            LockSupport.parkNanos(500_000L);
+        }
     }
 
     private void runPaced() {
@@ -251,6 +316,10 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void build(Scenario scenario) {
+        if (engine != null) {
+            engine.close();
+        }
+        manualBook.clear();
         StoreEngine fresh = new StoreEngine(scenario, strategies);
         fresh.addEventSink(events);
         fresh.addSnapshotListener(this::onSnapshot);
@@ -258,7 +327,16 @@ public final class EngineController implements AutoCloseable {
         playing = false;
         session = new EngineSession(++generation, scenario, fresh.demand(), fresh.personaMix());
         events.clear();
-        fresh.advance(0);
+        fresh.advance(ticksToOpening(scenario, fresh.clock().tickMinutes()));
+    }
+
+    /**
+     * Ticks from midnight to shortly before the store first opens, so a new store greets the
+     * class about to open rather than closed at midnight. The ticks run like any others.
+     */
+    static long ticksToOpening(Scenario scenario, int tickMinutes) {
+        int minutes = scenario.store().calendar().openHour() * 60 - MINUTES_BEFORE_OPENING;
+        return Math.max(0, minutes / Math.max(1, tickMinutes));
     }
 
     private void onSnapshot(StoreSnapshot snapshot) {
@@ -271,6 +349,7 @@ public final class EngineController implements AutoCloseable {
 
     private void publishState() {
         if (lastSnapshot != null) {
+            latestTaken = false;
             latest.set(new Published(session, lastSnapshot, playing, speed));
         }
     }

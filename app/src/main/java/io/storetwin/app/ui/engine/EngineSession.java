@@ -3,9 +3,9 @@ package io.storetwin.app.ui.engine;
 import io.storetwin.catalog.Product;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.demand.DemandModel;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.pricing.Oracle;
-import io.storetwin.simulation.pricing.PersonaMix;
 import java.util.List;
 
 /**

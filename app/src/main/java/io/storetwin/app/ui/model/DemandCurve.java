@@ -2,11 +2,11 @@ package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.catalog.Product;
-import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.kernels.BatchKernels;
-import io.storetwin.simulation.kernels.SurfaceProblems;
 import io.storetwin.simulation.pricing.PriceGrid;
 import io.storetwin.simulation.pricing.ProductView;
+import io.storetwin.simulation.pricing.SurfaceProblems;
+import io.storetwin.simulation.snapshot.ShelfState;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.storetwin.simulation.pricing.ProductView;
 /**
  * The seam for a learned demand model in the demand-curve panel: the predicted P(buy) of a
  * product at each candidate price. The window shows the prediction beside the true curve
- * when there is one. Implementations are called on the JavaFX thread for one product's 20
+ * when there is one. Implementations are called on a background thread for one product's 20
  * candidates at a time, a few times a second at most.
  */
 @FunctionalInterface

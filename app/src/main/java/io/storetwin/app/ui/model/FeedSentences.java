@@ -1,10 +1,10 @@
 package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.model.FeedItem.Tone;
+import io.storetwin.catalog.Money;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.events.SimEvent;
-import io.storetwin.simulation.pricing.Money;
 import io.storetwin.simulation.shoppers.Customer;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -41,6 +41,15 @@ public final class FeedSentences {
                     .formatted(e.units(), e.product().name(), DUE.format(e.expectedArrival())));
             case SimEvent.Delivery e -> item(e, null, e.product(), Tone.NEUTRAL, "delivery: %d × %s, %d on the shelf"
                     .formatted(e.units(), e.product().name(), e.onHandAfter()));
+            case SimEvent.CampaignMessage e -> item(e, e.customer(), null, Tone.PRICE,
+                    "%s got an offer: %s at %s%% off until %s".formatted(who(e.customer()), e.target(),
+                            java.math.BigDecimal.valueOf(e.discountPct()).stripTrailingZeros().toPlainString(), DUE.format(e.validUntil())));
+            case SimEvent.Redemption e -> item(e, e.customer(), e.product(), Tone.SALE,
+                    "%s redeemed the offer: %d × %s at %s instead of %s".formatted(who(e.customer()), e.units(),
+                            e.product().name(), Money.format(e.offerPrice()), Money.format(e.shelfPrice())));
+            case SimEvent.OfferExpiry e -> item(e, e.customer(), null, Tone.NEUTRAL,
+                    "%s's offer on %s expired, %s".formatted(who(e.customer()), e.target(),
+                            e.redeemed() ? "redeemed" : "not used"));
         };
     }
 

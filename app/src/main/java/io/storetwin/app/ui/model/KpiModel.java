@@ -3,10 +3,12 @@ package io.storetwin.app.ui.model;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The store's headline figures, as the KPI tiles show them. */
+/** The store's headline figures, as the KPI tiles show them, and the store's money format. */
 public final class KpiModel {
 
     private final ReadOnlyDoubleWrapper revenue = new ReadOnlyDoubleWrapper(this, "revenue");
@@ -19,6 +21,13 @@ public final class KpiModel {
     private final ReadOnlyDoubleWrapper stockOuts = new ReadOnlyDoubleWrapper(this, "stockOuts");
     private final ReadOnlyStringWrapper strategy = new ReadOnlyStringWrapper(this, "strategy", "");
     private final ReadOnlyStringWrapper strategyDetail = new ReadOnlyStringWrapper(this, "strategyDetail", "");
+
+    private final ReadOnlyObjectWrapper<MoneyFormat> money = new ReadOnlyObjectWrapper<>(this, "money", MoneyFormat.PLAIN);
+
+    /** Sets the money format of a new session's store. */
+    void setMoney(MoneyFormat format) {
+        money.set(format);
+    }
 
     public void update(StoreSnapshot snapshot) {
         var k = snapshot.kpis();
@@ -64,6 +73,11 @@ public final class KpiModel {
 
     public ReadOnlyDoubleProperty stockOutsProperty() {
         return stockOuts.getReadOnlyProperty();
+    }
+
+    /** The store's currency and separators, for every amount the window shows. */
+    public ReadOnlyObjectProperty<MoneyFormat> moneyProperty() {
+        return money.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty strategyProperty() {

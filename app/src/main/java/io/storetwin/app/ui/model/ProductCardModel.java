@@ -35,6 +35,7 @@ public final class ProductCardModel {
     private final ReadOnlyDoubleWrapper reorderFraction = new ReadOnlyDoubleWrapper(this, "reorderFraction");
     private final ReadOnlyIntegerWrapper daysToExpiry = new ReadOnlyIntegerWrapper(this, "daysToExpiry", -1);
     private final ReadOnlyObjectWrapper<Expiry> expiry = new ReadOnlyObjectWrapper<>(this, "expiry", Expiry.NONE);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper manual = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "manual");
     private final ReadOnlyObjectWrapper<Flash> flash = new ReadOnlyObjectWrapper<>(this, "flash", Flash.NONE);
     private int lastSoldToday = -1;
     private int lastStock = -1;
@@ -51,6 +52,8 @@ public final class ProductCardModel {
     /** Takes the shelf's latest state; {@code nowNanos} is the frame time for flashes. */
     public void update(ShelfState shelf, long nowNanos) {
         price.set(shelf.price());
+        manual.set(shelf.lastReason() != null
+                && shelf.lastReason().startsWith(io.storetwin.simulation.pricing.ManualPrices.REASON_PREFIX));
         double ratio = shelf.price() / listPrice;
         mark.set(ratio > 1.005 ? PriceMark.UP : ratio < 0.995 ? PriceMark.DOWN : PriceMark.LIST);
         double full = Math.max(1, Math.max(shelf.orderUpTo(), shelf.stock()));
@@ -135,6 +138,11 @@ public final class ProductCardModel {
 
     public ReadOnlyObjectProperty<Expiry> expiryProperty() {
         return expiry.getReadOnlyProperty();
+    }
+
+    /** Whether the class holds this product's price by hand. */
+    public javafx.beans.property.ReadOnlyBooleanProperty manualProperty() {
+        return manual.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Flash> flashProperty() {

@@ -1,12 +1,15 @@
 package io.storetwin.app.ui.model;
 
 import io.storetwin.app.ui.engine.EngineSession;
-import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.kernels.Backends;
-import io.storetwin.simulation.pricing.Money;
+import io.storetwin.simulation.snapshot.ShelfState;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import io.storetwin.simulation.pricing.ManualPrices;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,12 +31,16 @@ public final class ProductDetailModel {
 
     private final DemandPredictor predictor;
     private final Backends.Selection kernels;
+    private final CurveWorker curves;
+    private MoneyFormat money = MoneyFormat.PLAIN;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Click a product on the shelves");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper(this, "reason", "");
     private final ReadOnlyStringWrapper curveNote = new ReadOnlyStringWrapper(this, "curveNote", "");
     private final ReadOnlyStringWrapper curveBackend = new ReadOnlyStringWrapper(this, "curveBackend", "");
     private final ReadOnlyStringWrapper curveBackendDetail = new ReadOnlyStringWrapper(this, "curveBackendDetail", "");
+    private final ReadOnlyStringWrapper pricerNote = new ReadOnlyStringWrapper(this, "pricerNote", "");
+    private final ReadOnlyBooleanWrapper manual = new ReadOnlyBooleanWrapper(this, "manual");
     private final ReadOnlyObjectWrapper<DemandCurve> curve = new ReadOnlyObjectWrapper<>(this, "curve");
     private final ObservableList<XYChart.Data<Number, Number>> price = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> markers = FXCollections.observableArrayList();
@@ -43,20 +50,25 @@ public final class ProductDetailModel {
     private final ObservableList<XYChart.Data<Number, Number>> predicted = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> chosen = FXCollections.observableArrayList();
 
-    /** Curves on the process's backend ({@link Backends#shared()}). */
-    public ProductDetailModel(DemandPredictor predictor) {
-        this(predictor, Backends.shared());
+    /** Curves on the process's backend ({@link Backends#shared()}), computed on {@code background}. */
+    public ProductDetailModel(DemandPredictor predictor, Executor background) {
+        this(predictor, Backends.shared(), background);
     }
 
-    public ProductDetailModel(DemandPredictor predictor, Backends.Selection kernels) {
+    public ProductDetailModel(DemandPredictor predictor, Backends.Selection kernels, Executor background) {
         this.predictor = predictor == null ? DemandPredictor.NONE : predictor;
         this.kernels = kernels;
+        this.curves = new CurveWorker(background, this.predictor, kernels::kernels);
         showBackend(kernels.kernels().name());
     }
 
     private void showBackend(String name) {
         curveBackend.set(BACKEND_PREFIX + name);
         curveBackendDetail.set(kernels.describe());
+    }
+
+    void setMoney(MoneyFormat format) {
+        money = format;
     }
 
     /** Selects a product by catalog index (-1 for none); the next refresh fills the charts. */
@@ -71,6 +83,8 @@ public final class ProductDetailModel {
         title.set("Click a product on the shelves");
         reason.set("");
         curveNote.set("");
+        pricerNote.set("");
+        manual.set(false);
         curve.set(null);
         List.of(price, markers, stock, reorder, truth, predicted, chosen).forEach(List::clear);
     }
@@ -82,10 +96,11 @@ public final class ProductDetailModel {
             return;
         }
         title.set("%s  ·  %s  ·  list %s, cost %s".formatted(shelf.name(), shelf.category(),
-                Money.format(shelf.listPrice()), Money.format(shelf.unitCost())));
+                money.cents(shelf.listPrice()), money.cents(shelf.unitCost())));
         reason.set(shelf.lastReason() == null ? "" : shelf.lastReason());
-        price.setAll(points(history.prices(i)));
-        stock.setAll(points(history.stocks(i)));
+        manual.set(shelf.lastReason() != null && shelf.lastReason().startsWith(ManualPrices.REASON_PREFIX));
+        ChartPoints.update(price, history.prices(i));
+        ChartPoints.update(stock, history.stocks(i));
         List<XYChart.Data<Number, Number>> marks = new ArrayList<>();
         history.markers(i).forEach(m -> marks.add(new XYChart.Data<>(m.hours(), m.price())));
         markers.setAll(marks);
@@ -104,30 +119,48 @@ public final class ProductDetailModel {
         }
         reorder.setAll(line);
 
-        DemandCurve c = DemandCurve.of(session, shelf, time, predictor, kernels.kernels());
+        curves.request(session, shelf, time);
+    }
+
+    /** Shows the newest curve computed off the JavaFX thread, if it belongs to the selection. */
+    void takeFinishedCurve() {
+        CurveWorker.Done done = curves.poll();
+        if (done == null || done.productIndex() != selected.get()) {
+            return;
+        }
+        DemandCurve c = done.curve();
         curve.set(c);
+        int best = 0;
+        for (int k = 1; k < c.prices().length; k++) {
+            if (c.prices()[k] * c.truth()[k] > c.prices()[best] * c.truth()[best]) {
+                best = k;
+            }
+        }
+        pricerNote.set("oracle's best %s: %s per look  ·  shelf %s: %s per look".formatted(
+                money.cents(c.prices()[best]), money.cents(c.prices()[best] * c.truth()[best]),
+                money.cents(c.currentPrice()), money.cents(c.currentPrice() * c.currentTruth())));
         showBackend(c.backend());
-        truth.setAll(curvePoints(c.prices(), c.truth()));
-        predicted.setAll(c.hasPrediction() ? curvePoints(c.prices(), c.predicted()) : List.of());
-        chosen.setAll(List.of(new XYChart.Data<>(c.currentPrice(), c.currentTruth())));
+        ChartPoints.update(truth, c.prices(), c.truth(), c.prices().length);
+        if (c.hasPrediction()) {
+            ChartPoints.update(predicted, c.prices(), c.predicted(), c.prices().length);
+        } else {
+            predicted.clear();
+        }
+        ChartPoints.update(chosen, new double[] {c.currentPrice()}, new double[] {c.currentTruth()}, 1);
         curveNote.set(c.hasPrediction()
-                ? "shelf price %s: true P(buy) %.2f".formatted(Money.format(c.currentPrice()), c.currentTruth())
-                : "shelf price %s: true P(buy) %.2f · no model yet".formatted(Money.format(c.currentPrice()),
+                ? "shelf price %s: true P(buy) %.2f".formatted(money.cents(c.currentPrice()), c.currentTruth())
+                : "shelf price %s: true P(buy) %.2f · no model yet".formatted(money.cents(c.currentPrice()),
                         c.currentTruth()));
     }
 
-    private static List<XYChart.Data<Number, Number>> points(SeriesBuffer buffer) {
-        List<XYChart.Data<Number, Number>> list = new ArrayList<>(buffer.size());
-        buffer.forEach((x, y) -> list.add(new XYChart.Data<>(x, y)));
-        return list;
+    /** The oracle's best price and its expected revenue per look beside the shelf price's. */
+    public ReadOnlyStringProperty pricerNoteProperty() {
+        return pricerNote.getReadOnlyProperty();
     }
 
-    private static List<XYChart.Data<Number, Number>> curvePoints(double[] xs, double[] ys) {
-        List<XYChart.Data<Number, Number>> list = new ArrayList<>(xs.length);
-        for (int k = 0; k < xs.length; k++) {
-            list.add(new XYChart.Data<>(xs[k], ys[k]));
-        }
-        return list;
+    /** Whether the selected product's price is held by hand. */
+    public ReadOnlyBooleanProperty manualProperty() {
+        return manual.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty selectedProperty() {

@@ -29,6 +29,9 @@ public final class RunStateModel {
     private final ReadOnlyLongWrapper seed = new ReadOnlyLongWrapper(this, "seed");
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
     private final ReadOnlyStringWrapper dayText = new ReadOnlyStringWrapper(this, "dayText", "");
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
+    private long generation = -1;
+    private boolean everPlayed;
 
     public void update(Published published) {
         var snapshot = published.snapshot();
@@ -43,6 +46,23 @@ public final class RunStateModel {
         strategy.set(snapshot.strategy());
         seed.set(scenario.seed());
         scenarioName.set(scenario.name());
+        if (published.session().generation() != generation) {
+            generation = published.session().generation();
+            everPlayed = false;
+        }
+        everPlayed |= published.playing();
+        hint.set(everPlayed || snapshot.finished() ? "" : hintFor(snapshot.time(), scenario.store().calendar().openHour()));
+    }
+
+    private static String hintFor(LocalDateTime time, int openHour) {
+        return time.getHour() < openHour
+                ? "Press ▶ Play: the store opens at %02d:00".formatted(openHour)
+                : "Press ▶ Play to run the store";
+    }
+
+    /** A one-line hint for a new store until the first Play; empty afterwards. */
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LocalDateTime> timeProperty() {

@@ -4,6 +4,7 @@ import io.storetwin.app.ui.engine.EngineController;
 import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.app.ui.engine.Published;
 import io.storetwin.app.ui.engine.Speed;
+import io.storetwin.app.ui.lessons.Lesson;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.snapshot.ShelfState;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
@@ -11,8 +12,11 @@ import io.storetwin.simulation.events.SimEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
@@ -42,18 +46,26 @@ public final class StoreViewModel {
     private final ObservableList<XYChart.Data<Number, Number>> conversion = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
     private final ReadOnlyLongWrapper droppedEvents = new ReadOnlyLongWrapper(this, "droppedEvents");
+    private final ReadOnlyLongWrapper frames = new ReadOnlyLongWrapper(this, "frames");
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final List<SimEvent> drained = new ArrayList<>();
 
     private EngineSession session;
     private Published lastPublished;
     private StoreSnapshot lastSnapshot;
-    private long lastChartRefresh = Long.MIN_VALUE;
+    private long lastChartRefresh;
+    private boolean chartsEverRefreshed;
     private boolean chartsDirty;
 
-    public StoreViewModel(EngineController controller, DemandPredictor predictor, int feedCapacity) {
+    /**
+     * @param background  runs the demand curve's kernels and predictions off the JavaFX thread
+     *                    ({@code Runnable::run} in tests that want it synchronous)
+     */
+    public StoreViewModel(EngineController controller, DemandPredictor predictor, int feedCapacity,
+                          Executor background) {
         this.controller = controller;
         this.feed = new FeedModel(feedCapacity);
-        this.detail = new ProductDetailModel(predictor);
+        this.detail = new ProductDetailModel(predictor, background);
     }
 
     // ---- one frame -------------------------------------------------------------------------
@@ -70,14 +82,18 @@ public final class StoreViewModel {
         for (ProductCardModel card : cards) {
             card.tick(nowNanos);
         }
+        detail.takeFinishedCurve();
         drained.clear();
         controller.events().drainTo(drained, eventBudget);
         feed.accept(drained);
         droppedEvents.set(controller.events().dropped());
-        if (chartsDirty && nowNanos - lastChartRefresh >= CHART_REFRESH_NANOS) {
+        // (now - Long.MIN_VALUE overflowed here once: the trends stayed empty until a click)
+        if (chartsDirty && (!chartsEverRefreshed || nowNanos - lastChartRefresh >= CHART_REFRESH_NANOS)) {
             refreshCharts();
             lastChartRefresh = nowNanos;
+            chartsEverRefreshed = true;
         }
+        frames.set(frames.get() + 1);
     }
 
     void render(Published published, long nowNanos) {
@@ -105,6 +121,9 @@ public final class StoreViewModel {
     private void startSession(Published published) {
         session = published.session();
         lastSnapshot = null;
+        MoneyFormat money = MoneyFormat.of(session.scenario().store().currency());
+        kpis.setMoney(money);
+        detail.setMoney(money);
         StoreSnapshot snapshot = published.snapshot();
         history.reset(snapshot.shelves().size());
         trends.clear();
@@ -125,19 +144,13 @@ public final class StoreViewModel {
 
     private void refreshCharts() {
         chartsDirty = false;
-        revenue.setAll(points(trends.revenue()));
-        profit.setAll(points(trends.profit()));
-        conversion.setAll(points(trends.conversionToday()));
+        ChartPoints.update(revenue, trends.revenue());
+        ChartPoints.update(profit, trends.profit());
+        ChartPoints.update(conversion, trends.conversionToday());
         int i = detail.selectedProperty().get();
         if (i >= 0 && lastSnapshot != null && i < lastSnapshot.shelves().size()) {
             detail.refresh(session, history, lastSnapshot.shelves().get(i), lastSnapshot.time());
         }
-    }
-
-    private static List<XYChart.Data<Number, Number>> points(SeriesBuffer buffer) {
-        List<XYChart.Data<Number, Number>> list = new ArrayList<>(buffer.size());
-        buffer.forEach((x, y) -> list.add(new XYChart.Data<>(x, y)));
-        return list;
     }
 
     // ---- the user's commands ------------------------------------------------------------------
@@ -147,6 +160,22 @@ public final class StoreViewModel {
         detail.select(index);
         if (index >= 0) {
             refreshCharts();
+        }
+    }
+
+    /** Holds the selected product at {@code price} (the class as pricer); nothing when none is selected. */
+    public void setManualPrice(double price) {
+        int i = detail.selectedProperty().get();
+        if (i >= 0) {
+            controller.setManualPrice(i, price);
+        }
+    }
+
+    /** Gives the selected product back to the strategy. */
+    public void releaseManualPrice() {
+        int i = detail.selectedProperty().get();
+        if (i >= 0) {
+            controller.releaseManualPrice(i);
         }
     }
 
@@ -180,6 +209,16 @@ public final class StoreViewModel {
 
     public void load(Scenario scenario) {
         controller.load(scenario);
+    }
+
+    /** Marks the store as a lesson of the library (null: an ordinary scenario). */
+    public void setLesson(Lesson opened) {
+        lesson.set(opened);
+    }
+
+    /** The lesson the store runs, null when it runs an ordinary scenario. */
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() {
+        return lesson.getReadOnlyProperty();
     }
 
     public List<String> strategyNames() {
@@ -233,6 +272,11 @@ public final class StoreViewModel {
     /** Changes with every new session (reset, new scenario): the shelves rebuild. */
     public ReadOnlyLongProperty generationProperty() {
         return generation.getReadOnlyProperty();
+    }
+
+    /** Counts frames; views that draw what changed (the shelves canvas) do it when this moves. */
+    public ReadOnlyLongProperty framesProperty() {
+        return frames.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty droppedEventsProperty() {

@@ -19,6 +19,9 @@ public final class TrendsModel {
 
     /** Records a snapshot at {@code hours} since the start of the run. */
     public void record(double hours, StoreSnapshot snapshot) {
+        if (snapshot.kpis().interactions() == 0) {
+            return; // nothing has happened yet: the chart shows its empty state, not a flat zero
+        }
         revenue.add(hours, snapshot.kpis().revenue());
         profit.add(hours, snapshot.kpis().profit());
         conversion.add(hours, snapshot.kpis().conversion() * 100);

@@ -6,12 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
 /** Builds the window's line charts: no animation, no symbols except marked points, bounded data. */
@@ -67,6 +72,25 @@ final class Charts {
         return x;
     }
 
+    /**
+     * The chart in a pane that shows {@code message} instead of empty axes while none of its
+     * series has a point.
+     */
+    static StackPane withEmptyState(LineChart<Number, Number> chart, String message) {
+        Observable[] lists = chart.getData().stream().map(XYChart.Series::getData).toArray(Observable[]::new);
+        BooleanBinding empty = Bindings.createBooleanBinding(
+                () -> chart.getData().stream().allMatch(series -> series.getData().isEmpty()), lists);
+        Label note = new Label(message);
+        note.getStyleClass().add("chart-empty");
+        note.setWrapText(true);
+        note.visibleProperty().bind(empty);
+        chart.visibleProperty().bind(empty.not());
+        StackPane pane = new StackPane(chart, note);
+        pane.setMinSize(120, 100);
+        pane.setPrefSize(300, 200);
+        return pane;
+    }
+
     /** A series that shows the view model's list as a plain line. */
     static XYChart.Series<Number, Number> line(String name, ObservableList<XYChart.Data<Number, Number>> data) {
         return new XYChart.Series<>(name, data);
@@ -74,7 +98,8 @@ final class Charts {
 
     /**
      * A series whose every point carries a marker with the given style class; it follows the
-     * view model's list (the markers are view nodes, so the view copies the points).
+     * view model's list (the markers are view nodes, so the view copies the points, bound to the
+     * model's values: a moving curve keeps its marker nodes).
      */
     static XYChart.Series<Number, Number> marked(String name, ObservableList<XYChart.Data<Number, Number>> source,
                                                  String markerClass) {
@@ -84,6 +109,8 @@ final class Charts {
             List<XYChart.Data<Number, Number>> points = new ArrayList<>(source.size());
             for (XYChart.Data<Number, Number> d : source) {
                 XYChart.Data<Number, Number> point = new XYChart.Data<>(d.getXValue(), d.getYValue());
+                point.XValueProperty().bind(d.XValueProperty());
+                point.YValueProperty().bind(d.YValueProperty());
                 Region marker = new Region();
                 marker.getStyleClass().addAll("marker", markerClass);
                 point.setNode(marker);

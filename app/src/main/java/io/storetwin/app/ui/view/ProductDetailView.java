@@ -48,9 +48,11 @@ public final class ProductDetailView extends VBox {
                 y.setTickUnit(Math.max(0.05, Math.round((high - low) / 5 * 20) / 20.0));
             }
         });
-        HBox charts = new HBox(6, priceChart, stockChart);
-        HBox.setHgrow(priceChart, Priority.ALWAYS);
-        HBox.setHgrow(stockChart, Priority.ALWAYS);
+        var pricePane = Charts.withEmptyState(priceChart, "Its price over time, each change marked");
+        var stockPane = Charts.withEmptyState(stockChart, "Its stock over time, with the reorder point");
+        HBox charts = new HBox(6, pricePane, stockPane);
+        HBox.setHgrow(pricePane, Priority.ALWAYS);
+        HBox.setHgrow(stockPane, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(title, charts);
     }

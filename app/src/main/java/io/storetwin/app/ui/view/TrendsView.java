@@ -24,8 +24,10 @@ public final class TrendsView extends VBox {
         LineChart<Number, Number> conversion = Charts.lineChart("conversion-chart", Charts.timeAxis(start), "%");
         conversion.setId("conversionChart");
         conversion.getData().add(Charts.line("conversion today", model.conversionData()));
-        VBox.setVgrow(money, Priority.ALWAYS);
-        VBox.setVgrow(conversion, Priority.ALWAYS);
-        getChildren().addAll(title, money, conversion);
+        var moneyPane = Charts.withEmptyState(money, "Revenue and profit appear here once the store sells");
+        var conversionPane = Charts.withEmptyState(conversion, "Today's conversion appears once shoppers look");
+        VBox.setVgrow(moneyPane, Priority.ALWAYS);
+        VBox.setVgrow(conversionPane, Priority.ALWAYS);
+        getChildren().addAll(title, moneyPane, conversionPane);
     }
 }

@@ -1,5 +1,6 @@
 package io.storetwin.app.ui.whatif;
 
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.InvalidInputException;
 import io.storetwin.catalog.Problem;
@@ -245,7 +246,7 @@ public final class WhatIfModel {
             } catch (ExperimentCancelledException e) {
                 ui.execute(() -> finish(thisJob, null, "Cancelled: no results kept."));
             } catch (RuntimeException | Error e) {
-                ui.execute(() -> finish(thisJob, null, "Failed: " + e.getMessage()));
+                ui.execute(() -> finish(thisJob, null, "Failed: " + FailureMessages.describe(e)));
             }
         });
     }

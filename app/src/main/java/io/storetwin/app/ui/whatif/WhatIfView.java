@@ -1,8 +1,9 @@
 package io.storetwin.app.ui.whatif;
 
-import io.storetwin.app.cli.StrategyRegistry;
+import io.storetwin.app.errors.FailureMessages;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.experiment.Metric;
 import java.io.File;
@@ -51,6 +52,9 @@ public final class WhatIfView extends BorderPane {
         Path pick(String title, WhatIfView owner);
     }
 
+    /** The window's colour tokens (for a What-if view shown on its own, as in tests). */
+    private static final String TOKENS = java.util.Objects.requireNonNull(
+            WhatIfView.class.getResource("/io/storetwin/app/ui/tokens.css"), "tokens.css").toExternalForm();
     private static final String STYLESHEET = java.util.Objects.requireNonNull(
             WhatIfView.class.getResource("whatif.css"), "whatif.css").toExternalForm();
 
@@ -78,7 +82,7 @@ public final class WhatIfView extends BorderPane {
         this.model = model;
         setId("whatIf");
         getStyleClass().add("what-if");
-        getStylesheets().add(STYLESHEET);
+        getStylesheets().addAll(TOKENS, STYLESHEET);
         setLeft(form());
         setCenter(results());
         model.resultProperty().addListener((obs, old, result) -> showResult());
@@ -261,7 +265,7 @@ public final class WhatIfView extends BorderPane {
                 model.save(directory);
                 message.setText("");
             } catch (IOException | RuntimeException e) {
-                message.setText("Cannot save: " + e.getMessage());
+                message.setText("Cannot save: " + FailureMessages.describe(e));
             }
         }
     }
@@ -273,7 +277,7 @@ public final class WhatIfView extends BorderPane {
                 model.open(directory);
                 message.setText("");
             } catch (IOException e) {
-                message.setText("Cannot open: " + e.getMessage());
+                message.setText("Cannot open: " + FailureMessages.describe(e));
             }
         }
     }

@@ -56,7 +56,10 @@ final class TableFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        flush();
-        out.close();
+        try {
+            flush();
+        } finally {
+            out.close();
+        }
     }
 }

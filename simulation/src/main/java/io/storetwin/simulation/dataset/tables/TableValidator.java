@@ -1,6 +1,7 @@
 package io.storetwin.simulation.dataset.tables;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +28,8 @@ public final class TableValidator {
     private final Map<Rule, RuleTally> tally = new EnumMap<>(Rule.class);
     private final TableReader reader;
     private final Set<String> customers = new HashSet<>();
-    private final Map<String, ProductState> products = new LinkedHashMap<>();
-    private final Map<Long, VisitState> visits = new HashMap<>();
+    private final Map<String, ProductTally> products = new LinkedHashMap<>();
+    private final Map<Long, VisitTally> visits = new HashMap<>();
     private final BitSet interactionIds = new BitSet();
     private final BitSet cartIds = new BitSet();
     private final BitSet saleIds = new BitSet();
@@ -37,37 +38,6 @@ public final class TableValidator {
     private int[] saleUnits = new int[1024];
     private String[] saleProduct = new String[1024];
     private final Map<String, Long> rows = new LinkedHashMap<>();
-
-    /** What is kept per product: its declared stock and the sums of the other tables. */
-    private static final class ProductState {
-        long initialStock;
-        long closing;
-        long balance;
-        boolean moved;
-        long initialRows;
-        long delivered;
-        long soldInventory;
-        long damaged;
-        long expired;
-        long adjusted;
-        long soldSales;
-        long soldInteractions;
-    }
-
-    /** What is kept per visit. */
-    private static final class VisitState {
-        String customer;
-        String arrival;
-        boolean abandoned;
-        long items;
-        double total;
-        long salesLines;
-        long salesUnits;
-        double salesAmount;
-        long added;
-        long removed;
-        long abandonedUnits;
-    }
 
     private TableValidator(Path directory) {
         this.directory = directory;
@@ -82,6 +52,11 @@ public final class TableValidator {
         return new TableValidator(directory).run();
     }
 
+    /** Whether {@code directory} holds at least one of the tables: else it is no export at all. */
+    public static boolean holdsAnyTable(Path directory) {
+        return Arrays.stream(Table.values()).anyMatch(t -> Files.isRegularFile(directory.resolve(t.fileName())));
+    }
+
     private RuleTally t(Rule rule) {
         return tally.get(rule);
     }
@@ -89,12 +64,12 @@ public final class TableValidator {
     private ValidationReport run() throws IOException {
         read(Table.CUSTOMERS, this::customer);
         read(Table.PRODUCTS, this::product);
-        read(Table.VISITS, new TimeOrder("arrival_time", this::visit));
-        read(Table.INTERACTIONS, new TimeOrder("timestamp", this::interaction));
-        read(Table.CART_EVENTS, new TimeOrder("timestamp", this::cartEvent));
-        read(Table.SALES, new TimeOrder("timestamp", this::sale));
-        read(Table.INVENTORY_EVENTS, new TimeOrder("timestamp", this::inventoryEvent));
-        read(Table.PRICE_CHANGES, new TimeOrder("timestamp", this::priceChange));
+        read(Table.VISITS, new TimeOrder(t(Rule.TIME_ORDER), "arrival_time", this::visit));
+        read(Table.INTERACTIONS, new TimeOrder(t(Rule.TIME_ORDER), "timestamp", this::interaction));
+        read(Table.CART_EVENTS, new TimeOrder(t(Rule.TIME_ORDER), "timestamp", this::cartEvent));
+        read(Table.SALES, new TimeOrder(t(Rule.TIME_ORDER), "timestamp", this::sale));
+        read(Table.INVENTORY_EVENTS, new TimeOrder(t(Rule.TIME_ORDER), "timestamp", this::inventoryEvent));
+        read(Table.PRICE_CHANGES, new TimeOrder(t(Rule.TIME_ORDER), "timestamp", this::priceChange));
         finish();
         List<RuleResult> results = new ArrayList<>();
         tally.values().forEach(r -> results.add(r.result()));
@@ -104,30 +79,6 @@ public final class TableValidator {
 
     private void read(Table table, java.util.function.Consumer<Row> handler) throws IOException {
         rows.put(table.fileName(), reader.read(table, handler));
-    }
-
-    /** Checks that a table's rows never go back in time, then hands them on. */
-    private final class TimeOrder implements java.util.function.Consumer<Row> {
-        private final String column;
-        private final java.util.function.Consumer<Row> next;
-        private String last;
-
-        TimeOrder(String column, java.util.function.Consumer<Row> next) {
-            this.column = column;
-            this.next = next;
-        }
-
-        @Override
-        public void accept(Row row) {
-            String time = row.timestamp(column);
-            if (time != null) {
-                String previous = last;
-                t(Rule.TIME_ORDER).check(previous == null || time.compareTo(previous) >= 0, row,
-                        () -> column + " " + time + " is before the previous row's " + previous);
-                last = time;
-            }
-            next.accept(row);
-        }
     }
 
     // ---- parents --------------------------------------------------------------------------------
@@ -141,7 +92,7 @@ public final class TableValidator {
 
     private void product(Row row) {
         String id = row.text("product_id");
-        ProductState p = new ProductState();
+        ProductTally p = new ProductTally();
         t(Rule.UNIQUE_IDS).check(products.putIfAbsent(id, p) == null, row, () -> "duplicate product_id " + id);
         double list = row.number("list_price");
         double cost = row.number("unit_cost");
@@ -160,7 +111,7 @@ public final class TableValidator {
 
     private void visit(Row row) {
         long id = id(row, "visit_id");
-        VisitState v = new VisitState();
+        VisitTally v = new VisitTally();
         if (id > 0) {
             t(Rule.UNIQUE_IDS).check(visits.putIfAbsent(id, v) == null, row, () -> "duplicate visit_id " + id);
         }
@@ -182,11 +133,11 @@ public final class TableValidator {
     private void interaction(Row row) {
         long id = id(row, "interaction_id");
         unique(row, interactionIds, id, "interaction_id");
-        VisitState v = visitRef(row);
+        VisitTally v = visitRef(row);
         String customer = row.text("customer_id");
         customerRef(row, customer);
         sameCustomer(row, v, customer);
-        ProductState p = productRef(row);
+        ProductTally p = productRef(row);
         String time = row.timestamp("timestamp");
         afterArrival(row, v, time);
         double price = row.number("price");
@@ -229,7 +180,7 @@ public final class TableValidator {
     private void cartEvent(Row row) {
         long id = id(row, "cart_event_id");
         unique(row, cartIds, id, "cart_event_id");
-        VisitState v = visitRef(row);
+        VisitTally v = visitRef(row);
         productRef(row);
         afterArrival(row, v, row.timestamp("timestamp"));
         String type = row.text("event_type");
@@ -257,11 +208,11 @@ public final class TableValidator {
     private void sale(Row row) {
         long id = id(row, "sale_id");
         unique(row, saleIds, id, "sale_id");
-        VisitState v = visitRef(row);
+        VisitTally v = visitRef(row);
         String customer = row.text("customer_id");
         customerRef(row, customer);
         sameCustomer(row, v, customer);
-        ProductState p = productRef(row);
+        ProductTally p = productRef(row);
         afterArrival(row, v, row.timestamp("timestamp"));
         long units = row.integer("units");
         double price = row.number("unit_price");
@@ -296,7 +247,7 @@ public final class TableValidator {
     private void inventoryEvent(Row row) {
         long id = id(row, "inventory_event_id");
         unique(row, inventoryIds, id, "inventory_event_id");
-        ProductState p = productRef(row);
+        ProductTally p = productRef(row);
         String label = row.text("event_type");
         InventoryEventType type = InventoryEventType.of(label);
         long quantity = row.integer("quantity");
@@ -410,29 +361,29 @@ public final class TableValidator {
                 () -> "customer_id " + customer + " is not in customers.csv");
     }
 
-    private ProductState productRef(Row row) {
+    private ProductTally productRef(Row row) {
         String product = row.text("product_id");
-        ProductState p = products.get(product);
+        ProductTally p = products.get(product);
         t(Rule.FOREIGN_KEYS).check(p != null, row, () -> "product_id " + product + " is not in products.csv");
         return p;
     }
 
-    private VisitState visitRef(Row row) {
+    private VisitTally visitRef(Row row) {
         String text = row.text("visit_id");
         long id = row.integer("visit_id");
-        VisitState v = id == Row.BAD_LONG ? null : visits.get(id);
+        VisitTally v = id == Row.BAD_LONG ? null : visits.get(id);
         t(Rule.FOREIGN_KEYS).check(v != null, row, () -> "visit_id " + text + " is not in visits.csv");
         return v;
     }
 
-    private void sameCustomer(Row row, VisitState v, String customer) {
+    private void sameCustomer(Row row, VisitTally v, String customer) {
         if (v != null) {
             t(Rule.FOREIGN_KEYS).check(customer.equals(v.customer), row,
                     () -> "customer_id " + customer + " but its visit is " + v.customer + "'s");
         }
     }
 
-    private void afterArrival(Row row, VisitState v, String time) {
+    private void afterArrival(Row row, VisitTally v, String time) {
         if (v != null && v.arrival != null && time != null) {
             t(Rule.TIME_ORDER).check(time.compareTo(v.arrival) >= 0, row,
                     () -> "at " + time + ", before its visit's arrival at " + v.arrival);

@@ -8,6 +8,7 @@ import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.shoppers.Customer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,10 @@ public final class TablesExporter implements EventSink, Closeable {
             case SimEvent.Expiry e -> stockEvent(e.time(), index(e.product()), InventoryEventType.EXPIRY, -e.units(), e.onHandAfter());
             case SimEvent.Order e -> { }
             case SimEvent.StockOut e -> { }
+            // Campaign events have no table of their own; an offer's sales are in sales.csv at the price paid.
+            case SimEvent.CampaignMessage e -> { }
+            case SimEvent.Redemption e -> { }
+            case SimEvent.OfferExpiry e -> { }
         }
     }
 
@@ -247,6 +252,32 @@ public final class TablesExporter implements EventSink, Closeable {
             return;
         }
         closed = true;
+        RuntimeException writing = null;
+        try {
+            writeProducts();
+        } catch (RuntimeException e) {
+            writing = e;
+        }
+        // Every file is closed whatever failed (a full disk, say): none is left open.
+        IOException failure = null;
+        for (TableFile f : files.values()) {
+            try {
+                f.close();
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                failure = failure == null ? cause : failure;
+            }
+        }
+        if (writing != null) {
+            throw writing;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** products.csv, with each product's closing stock as the engine reports it. */
+    private void writeProducts() {
         List<Product> products = engine.scenario().store().products();
         TableFile file = files.get(Table.PRODUCTS);
         for (int i = 0; i < products.size(); i++) {
@@ -256,16 +287,6 @@ public final class TablesExporter implements EventSink, Closeable {
                     .integer(p.orderUpTo()).integer(p.leadTimeDays()).integer(p.packSize()).integer(engine.shelf(i).onHand());
             file.endRow();
         }
-        IOException failure = null;
-        for (TableFile f : files.values()) {
-            try {
-                f.close();
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
     }
+
 }

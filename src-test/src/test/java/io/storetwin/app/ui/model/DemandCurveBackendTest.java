@@ -7,7 +7,7 @@ import io.storetwin.app.ui.engine.EngineSession;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.demand.DemandModel;
-import io.storetwin.simulation.snapshot.ShelfState;
+import io.storetwin.simulation.demand.PersonaMix;
 import io.storetwin.simulation.kernels.Backends;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.kernels.FallbackKernels;
@@ -17,7 +17,7 @@ import io.storetwin.simulation.kernels.InteractionSpec;
 import io.storetwin.simulation.kernels.JvmKernels;
 import io.storetwin.simulation.kernels.SurfaceProblem;
 import io.storetwin.simulation.kernels.SurfaceResult;
-import io.storetwin.simulation.pricing.PersonaMix;
+import io.storetwin.simulation.snapshot.ShelfState;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -63,11 +63,12 @@ class DemandCurveBackendTest {
                 0, 0, false, "list price");
         try (FallbackKernels kernels = new FallbackKernels(new BrokenDevice(), new JvmKernels(1))) {
             ProductDetailModel detail = new ProductDetailModel(DemandPredictor.NONE,
-                    new Backends.Selection(kernels, "a device for the test"));
+                    new Backends.Selection(kernels, "a device for the test"), Runnable::run);
             assertEquals("true P by batch kernels: broken device", detail.curveBackendProperty().get());
 
             detail.select(0);
             detail.refresh(session, history, shelf, LocalDateTime.of(2024, 3, 6, 12, 0));
+            detail.takeFinishedCurve();
 
             assertEquals("true P by batch kernels: jvm (1 thread) (fell back from broken device)",
                     detail.curveBackendProperty().get());

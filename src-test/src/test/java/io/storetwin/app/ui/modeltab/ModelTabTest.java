@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StrategyRegistry;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.app.ui.MainView;
 import io.storetwin.app.ui.StoreTwinWindow;
 import io.storetwin.app.ui.model.DemandPredictor;
@@ -108,7 +108,8 @@ class ModelTabTest {
         assertNull(forests.facts().current(), "the model is still training, and the store ran on three simulated hours");
 
         TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "Model".equals(t.getText())).findFirst().orElseThrow()));
         Label training = robot.lookup("#model-training").queryAs(Label.class);
         waitUntil(() -> fx(training::getText).startsWith("training v1"));
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import io.storetwin.app.cli.StrategyRegistry;
 import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
@@ -14,6 +13,7 @@ import io.storetwin.ml.data.ProductKey;
 import io.storetwin.ml.model.ForestOptions;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
+import io.storetwin.ml.pricing.StrategyRegistry;
 import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.pricing.Strategies;
 import java.time.LocalDateTime;

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.cli.StoreTwinCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.storetwin.app.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -237,20 +235,15 @@ class CorruptedTablesTest {
     @Test
     void validateTablesExitsNonZeroOnACorruptedFolderAndZeroOnACleanOne() throws Exception {
         Path dir = TablesFixture.copy(tmp.resolve("cli"));
-        StringWriter out = new StringWriter();
-        int clean = StoreTwinCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-                "validate-tables", dir.toString(), "--json", tmp.resolve("report.json").toString());
-        assertEquals(0, clean, out::toString);
-        assertTrue(out.toString().contains("PASSED (13 of 13 rules passed)"), out::toString);
+        CliRun.Result clean = CliRun.run("validate-tables", dir.toString(), "--json", tmp.resolve("report.json").toString());
+        assertEquals(0, clean.exitCode(), clean::toString);
+        assertTrue(clean.out().contains("PASSED (13 of 13 rules passed)"), clean::toString);
         assertTrue(Files.readString(tmp.resolve("report.json")).contains("\"rule\" : \"cart_conservation\""));
         set(dir, Table.SALES, 1, "product_id", "XXX-999");
-        StringWriter failed = new StringWriter();
-        int code = StoreTwinCommand.execute(new PrintWriter(failed, true), new PrintWriter(new StringWriter(), true),
-                "validate-tables", dir.toString());
-        assertEquals(1, code, failed::toString);
-        assertTrue(failed.toString().contains("FAIL foreign_keys"), failed::toString);
-        assertEquals(2, StoreTwinCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                "validate-tables", tmp.resolve("nowhere").toString()));
+        CliRun.Result failed = CliRun.run("validate-tables", dir.toString());
+        assertEquals(1, failed.exitCode(), failed::toString);
+        assertTrue(failed.out().contains("FAIL foreign_keys"), failed::toString);
+        assertEquals(2, CliRun.run("validate-tables", tmp.resolve("nowhere").toString()).exitCode());
     }
 
     @AfterAll

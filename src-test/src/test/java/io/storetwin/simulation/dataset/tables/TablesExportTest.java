@@ -77,16 +77,14 @@ class TablesExportTest {
 
     @Test
     void theExportTablesCommandWritesTheTablesAndTheReport(@TempDir Path tmp) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
         Path scenario = tmp.resolve("tiny.yaml");
         Files.writeString(scenario, "name: tiny\nstore: embedded:default\npopulationSize: 300\nstartDate: 2024-01-02\n"
                 + "days: 1\nseed: 3\n");
         Path dir = tmp.resolve("tables");
-        int code = io.storetwin.app.cli.StoreTwinCommand.execute(new java.io.PrintWriter(out, true),
-                new java.io.PrintWriter(err, true), "export-tables", "--scenario", scenario.toString(), "--out", dir.toString(),
-                "--days", "2", "--quiet");
-        assertEquals(0, code, () -> out + "\n" + err);
+        io.storetwin.app.cli.CliRun.Result run = io.storetwin.app.cli.CliRun.run("export-tables", "--scenario", scenario.toString(),
+                "--out", dir.toString(), "--days", "2", "--quiet");
+        assertEquals(0, run.exitCode(), run::toString);
+        String out = run.out();
         assertTrue(out.toString().contains("PASSED (13 of 13 rules passed)"), out::toString);
         for (Table table : Table.values()) {
             assertTrue(out.toString().contains(table.fileName()), table.fileName());

@@ -1,0 +1,90 @@
+package io.storetwin.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storetwin.app.ui.model.DemandPredictor;
+import io.storetwin.app.ui.model.FeedItem;
+import io.storetwin.app.ui.view.ShelvesView;
+import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.simulation.events.EventType;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The class as pricer: a price set by hand holds, the feed and the card say manual, release gives it back. */
+@ExtendWith(ApplicationExtension.class)
+class ClassAsPricerTest {
+
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
+                DemandPredictor.NONE).start();
+        stage.setScene(new Scene(view.root(), 1600, 980));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aManualPriceHoldsIsNamedManualAndIsReleased(FxRobot robot) throws Exception {
+        waitUntil(() -> view.model().snapshot() != null);
+        robot.interact(() -> view.controller().step(70)); // 09:00, the store is open
+        waitUntil(() -> view.model().snapshot().time().getHour() == 9);
+        ShelvesView shelves = robot.lookup("#shelves").queryAs(ShelvesView.class);
+        robot.clickOn(fx(() -> shelves.cardCentreOnScreen("DAI-001")));
+        Label note = robot.lookup("#pricerNote").queryAs(Label.class);
+        waitUntil(() -> note.getText().startsWith("oracle's best €") && note.getText().contains("per look"));
+
+        @SuppressWarnings("unchecked")
+        Spinner<Double> price = robot.lookup("#manualPrice").queryAs(Spinner.class);
+        robot.interact(() -> price.getValueFactory().setValue(1.428)); // list 1.19 + 20%
+        robot.clickOn("#setManualPrice");
+        waitUntil(() -> view.model().snapshot().shelves().getFirst().price() == 1.43);
+        assertTrue(fx(() -> view.model().snapshot().shelves().getFirst().lastReason()).startsWith("manual:"));
+        waitUntil(() -> view.model().cards().getFirst().manualProperty().get());
+        waitUntil(() -> view.model().feed().items().stream().anyMatch(ClassAsPricerTest::manualMilk));
+        FeedItem change = fx(() -> view.model().feed().items().stream().filter(ClassAsPricerTest::manualMilk)
+                .findFirst().orElseThrow());
+        assertTrue(change.text().contains("1.19 → 1.43"), change.text());
+
+        robot.interact(() -> view.controller().step(120)); // the price holds through repricing
+        waitUntil(() -> view.model().snapshot().time().getHour() == 11);
+        assertEquals(1.43, fx(() -> view.model().snapshot().shelves().getFirst().price()));
+
+        robot.clickOn("#releaseManualPrice");
+        waitUntil(() -> view.model().snapshot().shelves().getFirst().price() == 1.19
+                && !view.model().cards().getFirst().manualProperty().get());
+        List<String> reasons = fx(() -> view.model().snapshot().shelves().stream().map(s -> s.lastReason()).toList());
+        assertTrue(reasons.stream().noneMatch(r -> r != null && r.startsWith("manual:")), reasons.toString());
+    }
+
+    private static boolean manualMilk(FeedItem item) {
+        return item.type() == EventType.PRICE_CHANGE && "DAI-001".equals(item.product()) && item.text().contains("manual");
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}

@@ -1,0 +1,111 @@
+package io.storetwin.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storetwin.app.ui.lessons.LessonLibrary;
+import io.storetwin.app.ui.model.DemandPredictor;
+import io.storetwin.catalog.CatalogLoader;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of the classroom window (the About tab; the lesson menu open over a running lesson)
+ * taken from the real window's nodes; each must show something. With
+ * {@code -Dstoretwin.screenshots=DIR} they are also written there (the README's pictures).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomPicturesTest {
+
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
+                DemandPredictor.NONE).start();
+        stage.setScene(new Scene(view.root(), 1600, 980));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theAboutTabAndTheLessonMenuMakePictures(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot() != null));
+        robot.clickOn("About");
+        WaitForAsyncUtils.waitForFxEvents();
+        save(window(), "about-tab.png");
+
+        robot.clickOn("Store");
+        robot.interact(() -> view.openLesson(LessonLibrary.lessons().getFirst()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().lessonProperty().get() != null
+                && view.model().run().scenarioNameProperty().get().startsWith("Lesson")));
+        robot.interact(() -> view.controller().step(24 * 60 + 9 * 60 + 40)); // to Tuesday 17:30
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot().time().getHour() == 17));
+        robot.interact(() -> view.model().select(7));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().detail().truthData().size() == 20));
+        robot.clickOn("#lessons");
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage picture = window();
+        Graphics2D g = picture.createGraphics();
+        for (Window popup : fx(() -> java.util.List.copyOf(Window.getWindows()))) {
+            if (popup != stage && fx(popup::isShowing) && popup.getScene() != null) {
+                BufferedImage menu = SwingFXUtils.fromFXImage(fx(() -> popup.getScene().snapshot(null)), null);
+                int x = (int) Math.round(fx(() -> popup.getX() - stage.getX() - stage.getScene().getX()));
+                int y = (int) Math.round(fx(() -> popup.getY() - stage.getY() - stage.getScene().getY()));
+                g.drawImage(menu, x, y, null);
+            }
+        }
+        g.dispose();
+        save(picture, "lesson-menu.png");
+        robot.clickOn("#lessons");
+    }
+
+    private BufferedImage window() throws Exception {
+        return SwingFXUtils.fromFXImage(fx(() -> view.root().getScene().snapshot(null)), null);
+    }
+
+    private static void save(BufferedImage picture, String name) throws Exception {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < picture.getHeight(); y += 3) {
+            for (int x = 0; x < picture.getWidth(); x += 3) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 100, name + " shows only " + colours.size() + " colours");
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        ImageIO.write(picture, "png", target.toFile());
+        String folder = System.getProperty("storetwin.screenshots");
+        if (folder != null) {
+            ImageIO.write(picture, "png", Path.of(folder, name).toFile());
+        }
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
+    }
+}
