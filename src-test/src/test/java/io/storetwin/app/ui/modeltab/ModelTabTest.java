@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,6 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ModelTabTest {
 
     private static final int TIMEOUT_S = 90;
+
+    static {
+        // building a store and a window can take a minute on a loaded 2-core machine; TestFX's default is 30 s
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(Math.max(120_000,
+                FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+    }
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final ExecutorService trainer = Executors.newSingleThreadExecutor();
@@ -57,7 +64,7 @@ class ModelTabTest {
                     }
                     task.run();
                 })).build();
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario().withPopulationSize(1_500), owner -> Optional.empty(),
+        view = StoreTwinWindow.create(CatalogLoader.defaultScenario().withPopulationSize(1_500).withDays(365), owner -> Optional.empty(),
                 DemandPredictor.NONE, forests.watching(StrategyRegistry.with(live, null)), forests).start();
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.show();
