@@ -94,7 +94,7 @@ class WindowTest {
 
     /** Where a product's card is on the screen (the shelves are drawn on a canvas). */
     private static javafx.geometry.Point2D card(FxRobot robot, String productId) {
-        var shelves = robot.lookup("#shelves").queryAs(io.storetwin.app.ui.view.ShelvesView.class);
+        var shelves = fx(() -> robot.lookup("#shelves").queryAs(io.storetwin.app.ui.view.ShelvesView.class));
         return fx(() -> shelves.cardCentreOnScreen(productId));
     }
 
@@ -113,7 +113,7 @@ class WindowTest {
     @Test
     void playFillsTheFeedAndTheRevenueTileRises(FxRobot robot) {
         waitForFirstSnapshot();
-        Tile revenue = robot.lookup("#revenueTile").queryAs(Tile.class);
+        Tile revenue = fx(() -> robot.lookup("#revenueTile").queryAs(Tile.class));
         assertEquals(0.0, fx(revenue::getValue));
         robot.clickOn("#speed-max");
         robot.clickOn("#play");
@@ -122,7 +122,7 @@ class WindowTest {
         waitUntil(() -> revenue.getValue() > first);
         robot.clickOn("#pause");
         waitUntil(() -> !model().run().playingProperty().get());
-        ListView<?> feed = robot.lookup("#feedList").queryAs(ListView.class);
+        ListView<?> feed = fx(() -> robot.lookup("#feedList").queryAs(ListView.class));
         assertFalse(fx(() -> feed.getItems().isEmpty()));
         assertTrue(fx(() -> model().feed().items().stream().anyMatch(i -> i.text().contains(" bought "))));
     }
@@ -131,18 +131,18 @@ class WindowTest {
     void aNewStoreIsAboutToOpenWithAHintAndChartsSayWhatWillAppear(FxRobot robot) {
         waitForFirstSnapshot();
         assertEquals("Mon 2024-01-01 07:50", fx(() -> model().run().clockTextProperty().get()));
-        Label hint = robot.lookup("#playHint").queryAs(Label.class);
+        Label hint = fx(() -> robot.lookup("#playHint").queryAs(Label.class));
         assertEquals("Press ▶ Play: the store opens at 08:00", fx(hint::getText));
         assertTrue(fx(hint::isVisible));
         assertTrue(fx(() -> view.root().getLayoutBounds().getWidth()) <= 1600, "the window's content fits 1600 px");
-        LineChart<?, ?> revenueChart = robot.lookup("#revenueChart").queryAs(LineChart.class);
+        LineChart<?, ?> revenueChart = fx(() -> robot.lookup("#revenueChart").queryAs(LineChart.class));
         assertFalse(fx(revenueChart::isVisible), "no empty axes before the first sale");
         assertTrue(fx(() -> robot.lookup(".chart-empty").queryAllAs(Label.class).stream()
                 .filter(Label::isVisible).count()) >= 4);
 
         robot.clickOn("#speed-max");
         robot.clickOn("#play");
-        Tile revenue = robot.lookup("#revenueTile").queryAs(Tile.class);
+        Tile revenue = fx(() -> robot.lookup("#revenueTile").queryAs(Tile.class));
         waitUntil(() -> revenue.getValue() > 1_000 && !model().revenueData().isEmpty());
         robot.clickOn("#pause");
         waitUntil(() -> !model().run().playingProperty().get());
@@ -169,7 +169,7 @@ class WindowTest {
     void switchingStrategyGivesPriceChangesWithTheNewReason(FxRobot robot) {
         waitForFirstSnapshot();
         @SuppressWarnings("unchecked")
-        ComboBox<String> strategy = robot.lookup("#strategy").queryAs(ComboBox.class);
+        ComboBox<String> strategy = fx(() -> robot.lookup("#strategy").queryAs(ComboBox.class));
         assertEquals("fixed", fx(strategy::getValue));
         robot.interact(() -> strategy.getSelectionModel().select("oracle"));
         waitUntil(() -> "oracle".equals(model().run().strategyProperty().get()));
@@ -183,7 +183,7 @@ class WindowTest {
         for (FeedItem change : changes) {
             assertTrue(change.text().contains("(oracle): true demand"), change.text());
         }
-        assertEquals("oracle", robot.lookup("#strategyTile").queryAs(Tile.class).getDescription());
+        assertEquals("oracle", fx(() -> robot.lookup("#strategyTile").queryAs(Tile.class)).getDescription());
     }
 
     private boolean hasPriceChange() {
@@ -201,9 +201,9 @@ class WindowTest {
         assertTrue(fx(() -> model().detail().priceData().size()) >= 3);
         assertTrue(fx(() -> model().detail().stockData().size()) >= 3);
         assertEquals(1, fx(() -> model().detail().chosenData().size()));
-        LineChart<?, ?> curve = robot.lookup("#demandChart").queryAs(LineChart.class);
+        LineChart<?, ?> curve = fx(() -> robot.lookup("#demandChart").queryAs(LineChart.class));
         assertEquals(20, fx(() -> curve.getData().get(0).getData().size()));
-        LineChart<?, ?> price = robot.lookup("#priceChart").queryAs(LineChart.class);
+        LineChart<?, ?> price = fx(() -> robot.lookup("#priceChart").queryAs(LineChart.class));
         assertTrue(fx(() -> price.getData().get(0).getData().size()) >= 3);
         assertTrue(fx(() -> model().detail().titleProperty().get()).startsWith(
                 fx(() -> model().cards().get(model().detail().selectedProperty().get()).name())));
@@ -211,7 +211,7 @@ class WindowTest {
             double p = point.getYValue().doubleValue();
             assertTrue(p > 0 && p < 1, "P(buy) " + p);
         }
-        Label backend = robot.lookup("#kernelBackend").queryAs(Label.class);
+        Label backend = fx(() -> robot.lookup("#kernelBackend").queryAs(Label.class));
         assertEquals("true P by batch kernels: " + fx(() -> model().detail().curveProperty().get().backend()),
                 fx(backend::getText));
     }
@@ -273,7 +273,7 @@ class WindowTest {
         StoreSnapshot live = fx(() -> model().snapshot());
 
         robot.clickOn("What-if");
-        WhatIfModel whatIf = robot.lookup("#whatIf").queryAs(WhatIfView.class).model();
+        WhatIfModel whatIf = fx(() -> robot.lookup("#whatIf").queryAs(WhatIfView.class)).model();
         robot.interact(() -> {
             whatIf.replicationsProperty().set(2);
             whatIf.daysProperty().set(1);
