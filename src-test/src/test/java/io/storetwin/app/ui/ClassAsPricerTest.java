@@ -48,13 +48,13 @@ class ClassAsPricerTest {
         waitUntil(() -> view.model().snapshot() != null);
         robot.interact(() -> view.controller().step(70)); // 09:00, the store is open
         waitUntil(() -> view.model().snapshot().time().getHour() == 9);
-        ShelvesView shelves = robot.lookup("#shelves").queryAs(ShelvesView.class);
+        ShelvesView shelves = fx(() -> robot.lookup("#shelves").queryAs(ShelvesView.class));
         robot.clickOn(fx(() -> shelves.cardCentreOnScreen("DAI-001")));
-        Label note = robot.lookup("#pricerNote").queryAs(Label.class);
+        Label note = fx(() -> robot.lookup("#pricerNote").queryAs(Label.class));
         waitUntil(() -> note.getText().startsWith("oracle's best €") && note.getText().contains("per look"));
 
         @SuppressWarnings("unchecked")
-        Spinner<Double> price = robot.lookup("#manualPrice").queryAs(Spinner.class);
+        Spinner<Double> price = fx(() -> robot.lookup("#manualPrice").queryAs(Spinner.class));
         robot.interact(() -> price.getValueFactory().setValue(1.428)); // list 1.19 + 20%
         robot.clickOn("#setManualPrice");
         waitUntil(() -> view.model().snapshot().shelves().getFirst().price() == 1.43);

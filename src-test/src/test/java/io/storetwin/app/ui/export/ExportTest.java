@@ -113,7 +113,7 @@ class ExportTest {
             assertEquals(3, files.count(), "no temporary files left behind");
         }
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() ->
-                robot.lookup("#statusLine").queryAs(javafx.scene.control.Label.class).getText().contains("kpis.csv")));
+                fx(() -> robot.lookup("#statusLine").queryAs(javafx.scene.control.Label.class)).getText().contains("kpis.csv")));
     }
 
     private static List<CSVRecord> read(Path file) throws Exception {

@@ -96,7 +96,7 @@ class ModelTabTest {
     @Test
     void theClockRunsOnWhileTheForestTrainsAndTheModelTabShowsItOnceInstalled(FxRobot robot) {
         waitUntil(() -> fx(() -> view.model().snapshot() != null));
-        ComboBox<String> strategy = robot.lookup("#strategy").queryAs(ComboBox.class);
+        ComboBox<String> strategy = fx(() -> robot.lookup("#strategy").queryAs(ComboBox.class));
         robot.interact(() -> strategy.getSelectionModel().select("rf"));
         waitUntil(() -> fx(() -> "rf".equals(view.model().run().strategyProperty().get())));
         robot.clickOn("#speed-max");
@@ -107,16 +107,16 @@ class ModelTabTest {
         waitUntil(() -> fx(() -> view.model().snapshot().time()).isAfter(trainingFrom.plusHours(3)));
         assertNull(forests.facts().current(), "the model is still training, and the store ran on three simulated hours");
 
-        TabPane tabs = robot.lookup(".main-tabs").queryAs(TabPane.class);
+        TabPane tabs = fx(() -> robot.lookup(".main-tabs").queryAs(TabPane.class));
         robot.interact(() -> tabs.getSelectionModel().select(
                 tabs.getTabs().stream().filter(t -> "Model".equals(t.getText())).findFirst().orElseThrow()));
-        Label training = robot.lookup("#model-training").queryAs(Label.class);
+        Label training = fx(() -> robot.lookup("#model-training").queryAs(Label.class));
         waitUntil(() -> fx(training::getText).startsWith("training v1"));
 
         release.countDown();
-        Label status = robot.lookup("#model-status").queryAs(Label.class);
-        Label auc = robot.lookup("#model-score-roc-auc").queryAs(Label.class);
-        Label bayes = robot.lookup("#model-score-roc-auc-bayes").queryAs(Label.class);
+        Label status = fx(() -> robot.lookup("#model-status").queryAs(Label.class));
+        Label auc = fx(() -> robot.lookup("#model-score-roc-auc").queryAs(Label.class));
+        Label bayes = fx(() -> robot.lookup("#model-score-roc-auc-bayes").queryAs(Label.class));
         waitUntil(() -> fx(status::getText).startsWith("Forest v1 pricing since"));
         waitUntil(() -> !"-".equals(fx(auc::getText)));
         robot.clickOn("#pause");
@@ -124,7 +124,7 @@ class ModelTabTest {
         double bayesAuc = Double.parseDouble(fx(bayes::getText));
         assertTrue(forestAuc > 0.5 && forestAuc < 1, "a real score: " + forestAuc);
         assertTrue(bayesAuc > 0.5 && bayesAuc < 1, "the yardstick beside it: " + bayesAuc);
-        LineChart<?, ?> calibration = robot.lookup("#model-calibration").queryAs(LineChart.class);
+        LineChart<?, ?> calibration = fx(() -> robot.lookup("#model-calibration").queryAs(LineChart.class));
         assertEquals(3, fx(() -> calibration.getData().size()));
         assertTrue(fx(() -> !calibration.getData().getFirst().getData().isEmpty()), "calibration points");
     }
