@@ -10,7 +10,6 @@ import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
 import io.storetwin.simulation.experiment.ExperimentCancelledException;
 import io.storetwin.simulation.experiment.ExperimentDefinitions;
-import io.storetwin.simulation.experiment.ExperimentProgress;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.experiment.ExperimentRunner;
 import io.storetwin.simulation.experiment.ResultFiles;
@@ -23,9 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -193,70 +189,47 @@ final class ExperimentCommand extends CliCommand {
     private int run(Experiment experiment, Strategies strategies, PrintWriter console, PrintWriter err) {
         ExperimentRunner runner = new ExperimentRunner(strategies, threads == null ? ExperimentRunner.defaultThreads() : threads);
         Cancellation cancellation = new Cancellation();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread onInterrupt = new Thread(() -> {
-            cancellation.cancel();
+        try (InterruptHook ignored = new InterruptHook(cancellation, "storetwin-experiment-cancel")) {
             try {
-                // Let the main thread stop the runs and tidy up before the JVM goes.
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "storetwin-experiment-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            ResultFiles.prepare(out);
-            console.printf("%d arms x %d replications x %d days (+%d warm-up) on %d threads: %s%n",
-                    experiment.arms().size(), experiment.replications(), experiment.days(), experiment.warmupDays(),
-                    Math.min(runner.threads(), experiment.runs()), String.join(", ",
-                            experiment.arms().stream().map(a -> a.name()).toList()));
-            console.flush();
-            ExperimentResult result = quiet ? runner.run(experiment, null, cancellation) : withProgressBar(runner, experiment, cancellation);
-            ResultFiles.write(out, result);
-            console.println();
-            console.print(ResultTable.format(result));
-            console.printf("%nwrote %s: %s%n", out, String.join(", ", ResultFiles.NAMES));
-            console.flush();
-            return 0;
-        } catch (ExperimentCancelledException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 130;
-        } catch (IOException e) {
-            err.println("cannot write the results to " + out + ": " + e.getMessage());
-            err.flush();
-            return 1;
-        } catch (IllegalStateException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 1;
-        } finally {
-            try {
-                ResultFiles.discardPartial(out);
-            } catch (IOException ignored) {
-                // Leftover temporary files claim nothing.
-            }
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is running: the JVM is on its way out after Ctrl-C.
+                ResultFiles.prepare(out);
+                console.printf("%d arms x %d replications x %d days (+%d warm-up) on %d threads: %s%n",
+                        experiment.arms().size(), experiment.replications(), experiment.days(), experiment.warmupDays(),
+                        Math.min(runner.threads(), experiment.runs()), String.join(", ",
+                                experiment.arms().stream().map(a -> a.name()).toList()));
+                console.flush();
+                ExperimentResult result = quiet ? runner.run(experiment, null, cancellation) : withProgressBar(runner, experiment, cancellation);
+                ResultFiles.write(out, result);
+                console.println();
+                console.print(ResultTable.format(result));
+                console.printf("%nwrote %s: %s%n", out, String.join(", ", ResultFiles.NAMES));
+                console.flush();
+                return 0;
+            } catch (ExperimentCancelledException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 130;
+            } catch (IOException e) {
+                err.println("cannot write the results to " + out + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            } catch (IllegalStateException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 1;
+            } finally {
+                try {
+                    ResultFiles.discardPartial(out);
+                } catch (IOException leftover) {
+                    // Leftover temporary files claim nothing.
+                }
             }
         }
     }
 
-    private static final long WORK_STEPS = 1_000;
-
     private static ExperimentResult withProgressBar(ExperimentRunner runner, Experiment experiment, Cancellation cancellation)
             throws ExperimentCancelledException {
-        // The bar counts work (each arm's days weighed by their measured cost), so its ETA holds
-        // when a learning pricer's days cost hundreds of times a fixed price's.
-        try (ProgressBar bar = ProgressBars.of("Experiment", WORK_STEPS, "‰ of the work")) {
-            Consumer<ExperimentProgress> progress = p -> {
-                bar.stepTo(Math.round(p.fraction() * WORK_STEPS));
-                bar.setExtraMessage(" runs %d/%d, days %d/%d".formatted(p.runsDone(), p.runs(), p.daysDone(), p.days()));
-            };
-            return runner.run(experiment, progress, cancellation);
+        try (ProgressBar bar = ProgressBars.ofExperimentWork("Experiment")) {
+            return runner.run(experiment, ProgressBars.tracking(bar), cancellation);
         }
     }
 

@@ -4,7 +4,6 @@ import io.storetwin.simulation.experiment.Cancellation;
 import io.storetwin.simulation.experiment.Experiment;
 import io.storetwin.simulation.experiment.ExperimentAnalysis;
 import io.storetwin.simulation.experiment.ExperimentCancelledException;
-import io.storetwin.simulation.experiment.ExperimentProgress;
 import io.storetwin.simulation.experiment.ExperimentResult;
 import io.storetwin.simulation.experiment.ExperimentRunner;
 import io.storetwin.simulation.experiment.ResultFiles;
@@ -21,7 +20,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 
 /** The {@code experiment --shard} and {@code --merge} halves of {@link ExperimentCommand}. */
@@ -46,10 +44,8 @@ final class ExperimentShards {
             if (quiet) {
                 manifest = shardRunner.run(experiment, shard, out, null, cancellation);
             } else {
-                long total = (long) experiment.arms().size() * (to - from) * experiment.simulatedDays();
-                try (ProgressBar bar = ProgressBars.of("Shard " + shard, total, "days")) {
-                    Consumer<ExperimentProgress> progress = p -> bar.stepTo(p.daysDone());
-                    manifest = shardRunner.run(experiment, shard, out, progress, cancellation);
+                try (ProgressBar bar = ProgressBars.ofExperimentWork("Shard " + shard)) {
+                    manifest = shardRunner.run(experiment, shard, out, ProgressBars.tracking(bar), cancellation);
                 }
             }
             console.printf("wrote %s: %s, %s (experiment %s)%n", out, ShardFiles.RUNS, ShardFiles.MANIFEST,

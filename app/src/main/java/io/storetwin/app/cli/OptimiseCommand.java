@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,39 +90,41 @@ final class OptimiseCommand extends CliCommand {
         holdOutputFolder(out);
         Cancellation cancellation = new Cancellation();
         try (InterruptHook ignored = new InterruptHook(cancellation, "storetwin-optimise-cancel")) {
-            OptimisationFiles.prepare(out);
-            console.printf("optimising %s for %s over %s: %d replications x %d days per candidate, at most %d candidates%n",
-                    strategy, search.objective().id(), String.join(", ", params), replications, search.days(), budget);
-            console.flush();
-            OptimisationResult result = new Optimisation(runner).run(search, trial -> {
-                if (!quiet) {
-                    console.printf("  %3d  %s  %s %,.2f%n", trial.index(), String.join("  ", trial.values()),
-                            search.objective().id(), trial.score());
-                    console.flush();
-                }
-            }, cancellation);
-            OptimisationFiles.write(out, result);
-            print(console, result);
-            console.printf("%nwrote %s: %s, %s%n", out, OptimisationFiles.TRACE, OptimisationFiles.BEST);
-            console.flush();
-            return 0;
-        } catch (ExperimentCancelledException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 130;
-        } catch (IOException e) {
-            err.println("cannot write the results to " + out + ": " + e.getMessage());
-            err.flush();
-            return 1;
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 1;
-        } finally {
             try {
-                OptimisationFiles.discardPartial(out);
-            } catch (IOException leftover) {
-                // Leftover temporary files claim nothing.
+                OptimisationFiles.prepare(out);
+                console.printf("optimising %s for %s over %s: %d replications x %d days per candidate, at most %d candidates%n",
+                        strategy, search.objective().id(), String.join(", ", params), replications, search.days(), budget);
+                console.flush();
+                OptimisationResult result = new Optimisation(runner).run(search, trial -> {
+                    if (!quiet) {
+                        console.printf("  %3d  %s  %s %,.2f%n", trial.index(), String.join("  ", trial.values()),
+                                search.objective().id(), trial.score());
+                        console.flush();
+                    }
+                }, cancellation);
+                OptimisationFiles.write(out, result);
+                print(console, result);
+                console.printf("%nwrote %s: %s, %s%n", out, OptimisationFiles.TRACE, OptimisationFiles.BEST);
+                console.flush();
+                return 0;
+            } catch (ExperimentCancelledException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 130;
+            } catch (IOException e) {
+                err.println("cannot write the results to " + out + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return 1;
+            } finally {
+                try {
+                    OptimisationFiles.discardPartial(out);
+                } catch (IOException leftover) {
+                    // Leftover temporary files claim nothing.
+                }
             }
         }
     }
