@@ -144,6 +144,7 @@ final class RunCommand extends CliCommand {
         print(console, result.summary());
         if (result.engine().strategy() instanceof ForestStrategy forest) {
             io.storetwin.app.report.RunModels.of(forest).write(out);
+            io.storetwin.app.report.DriftRow.write(out, forest.driftDays());
             var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
             if (kept != null) {
                 console.printf("  the model in use at the end is version %d of %s%n", kept.version(), out.resolve("models"));
@@ -178,6 +179,26 @@ final class RunCommand extends CliCommand {
         }
         if (!forest.lastDecisions().isEmpty()) {
             out.println("  e.g. " + forest.lastDecisions().getFirst().monologue());
+        }
+        printDrift(out, forest);
+    }
+
+    static void printDrift(PrintWriter out, ForestStrategy forest) {
+        var days = forest.driftDays();
+        if (days.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%n  drift (each finished day's looks against the model pricing them; retrain on %s)%n",
+                forest.settings().retrainOn().label());
+        out.printf(Locale.ROOT, "  %-10s %5s %8s %9s %7s %9s %9s  %s%n", "day", "model", "looks", "calib err", "AUC",
+                "Bayes AUC", "max PSI", "alarm");
+        for (var d : days) {
+            var c = d.check();
+            var top = c.psi().entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
+                    .max(java.util.Map.Entry.comparingByValue()).orElse(null);
+            out.printf(Locale.ROOT, "  %-10s %5s %,8d %9.3f %7.3f %9.3f %9s  %s%n", c.day(), "v" + d.modelVersion(), c.rows(),
+                    c.calibrationError(), c.auc(), c.bayesAuc(), top == null ? "-" : String.format(Locale.ROOT, "%.2f %s",
+                            top.getValue(), top.getKey()), c.alarm() ? String.join("; ", c.alarms()) : "-");
         }
     }
 

@@ -165,6 +165,10 @@ public final class EventCsvWriter implements EventSink, Closeable {
                 empty(12);
                 row.escaped(name(e.redeemed() ? e.target() + " offer expired, redeemed" : e.target() + " offer expired, not redeemed"));
             }
+            case SimEvent.DriftAlarm e -> {
+                empty(23);
+                row.text(e.summary());
+            }
         }
         row.endRow();
         rows++;

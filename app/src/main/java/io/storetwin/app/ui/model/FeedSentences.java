@@ -50,6 +50,7 @@ public final class FeedSentences {
             case SimEvent.OfferExpiry e -> item(e, e.customer(), null, Tone.NEUTRAL,
                     "%s's offer on %s expired, %s".formatted(who(e.customer()), e.target(),
                             e.redeemed() ? "redeemed" : "not used"));
+            case SimEvent.DriftAlarm e -> item(e, null, null, Tone.LOSS, "Drift alarm: " + e.summary());
         };
     }
 
