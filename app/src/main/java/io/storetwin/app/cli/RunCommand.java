@@ -60,6 +60,11 @@ final class RunCommand extends CliCommand {
     @Option(names = "--no-retrain", description = "rf: train once after the warm-up (or keep the --model) instead of every day")
     boolean noRetrain;
 
+    @Option(names = "--retrain-on", paramLabel = "TRIGGER", defaultValue = "calendar",
+            description = "rf: what makes the forest train again after its first model: calendar (every simulated day)"
+                    + " or drift (only after a drift alarm, on the looks since the drifted day) (default: ${DEFAULT-VALUE})")
+    String retrainOn;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for events.csv and summary.json")
     Path out;
 
@@ -84,9 +89,13 @@ final class RunCommand extends CliCommand {
         }
         holdOutputFolder(out);
         ForestSettings rf;
+        if (noRetrain && "drift".equalsIgnoreCase(retrainOn.strip())) {
+            throw badOption("give --no-retrain or --retrain-on drift, not both");
+        }
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
-                    .retrain(!noRetrain).pricer(PricerOptions.of(scenario.pricing()));
+                    .retrain(!noRetrain).retrainOn(io.storetwin.ml.pricing.RetrainTrigger.parse(retrainOn))
+                    .pricer(PricerOptions.of(scenario.pricing()));
             if (trees != null) {
                 ForestSettings defaults = ForestSettings.defaults();
                 builder.forest(defaults.forest().withTrees(trees)) // throws on a bad count before treesPerDay is checked

@@ -38,6 +38,11 @@ public final class DriftMonitor implements EventSink {
     static final Set<String> NO_ALARM = Set.of("day_of_week", "weekend", "month", "summer", "winter", "holiday_season",
             "hour", "price", "price_to_list", "discount_pct", "stock", "days_to_expiry");
 
+    /** The features whose PSI can raise an alarm (the looks' product mix), in schema order. */
+    public static List<String> alarmingFeatures() {
+        return FeatureSchema.BASE.stream().filter(f -> !NO_ALARM.contains(f)).toList();
+    }
+
     private final DriftThresholds thresholds;
     private PricingModel model;
     private DriftReference reference;
