@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -53,11 +53,13 @@ public final class SavedStoreFile {
         Scenario scenario = saved.scenario();
         Path partial = OutputFiles.partial(file);
         try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
-            put(zip, MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest(saved)));
-            put(zip, SCENARIO, ScenarioYaml.write(scenario, STORE).getBytes(StandardCharsets.UTF_8));
-            put(zip, STORE, ScenarioYaml.writeStore(scenario.store()).getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, byte[]> extra : saved.extras().entrySet()) {
-                put(zip, EXTRA_PREFIX + extra.getKey(), extra.getValue());
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            parts.put(SCENARIO, ScenarioYaml.write(scenario, STORE).getBytes(StandardCharsets.UTF_8));
+            parts.put(STORE, ScenarioYaml.writeStore(scenario.store()).getBytes(StandardCharsets.UTF_8));
+            saved.extras().forEach((name, bytes) -> parts.put(EXTRA_PREFIX + name, bytes));
+            put(zip, MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest(saved, parts)));
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                put(zip, part.getKey(), part.getValue());
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
@@ -89,6 +91,12 @@ public final class SavedStoreFile {
                     + "; this StoreTwin reads format " + FORMAT_VERSION);
         }
         String engine = manifest.path("engineVersion").asText();
+        JsonNode sums = manifest.path("sha256");
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            if (!entry.getKey().equals(MANIFEST) && !sha256(entry.getValue()).equals(sums.path(entry.getKey()).asText())) {
+                throw new SavedStoreException(file + " is damaged: " + entry.getKey() + " does not match its checksum");
+            }
+        }
         if (!EngineVersion.VERSION.equals(engine)) {
             throw new SavedStoreException(file + " was saved by engine version " + engine + "; this engine is version "
                     + EngineVersion.VERSION + " and would not continue it exactly");
@@ -108,10 +116,12 @@ public final class SavedStoreFile {
         return new SavedStore(scenario, minute, manifest.path("strategy").asText(), journal, extras);
     }
 
-    private static ObjectNode manifest(SavedStore saved) {
+    private static ObjectNode manifest(SavedStore saved, Map<String, byte[]> parts) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT).put("formatVersion", FORMAT_VERSION).put("engineVersion", EngineVersion.VERSION)
                 .put("minute", saved.minute()).put("strategy", saved.strategy());
+        ObjectNode sums = root.putObject("sha256");
+        parts.forEach((name, bytes) -> sums.put(name, sha256(bytes)));
         ArrayNode journal = root.putArray("journal");
         for (JournalEntry entry : saved.journal()) {
             ObjectNode line = journal.addObject().put("minute", entry.minute());
@@ -180,26 +190,37 @@ public final class SavedStoreFile {
         return bytes;
     }
 
+    /** Every entry, through the zip's central directory (so a cut-off file is noticed). */
     private static Map<String, byte[]> entries(Path file) throws SavedStoreException {
+        if (!Files.isRegularFile(file)) {
+            throw new SavedStoreException("cannot read " + file + ": no such file");
+        }
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                byte[] bytes = zip.readNBytes((int) MAX_ENTRY_BYTES + 1);
-                if (bytes.length > MAX_ENTRY_BYTES) {
-                    throw new SavedStoreException(file + " is not a saved StoreTwin store (" + entry.getName()
-                            + " is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB)");
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readNBytes((int) MAX_ENTRY_BYTES + 1);
+                    if (bytes.length > MAX_ENTRY_BYTES) {
+                        throw new SavedStoreException(file + " is not a saved StoreTwin store (" + entry.getName()
+                                + " is larger than " + (MAX_ENTRY_BYTES >> 20) + " MB)");
+                    }
+                    entries.put(entry.getName(), bytes);
                 }
-                entries.put(entry.getName(), bytes);
             }
         } catch (ZipException e) {
-            throw new SavedStoreException(file + " is damaged: " + e.getMessage(), e);
+            throw new SavedStoreException(file + " is not a saved StoreTwin store, or it is damaged (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new SavedStoreException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (entries.isEmpty()) {
-            throw new SavedStoreException(file + " is not a saved StoreTwin store (not a zip file)");
+            throw new SavedStoreException(file + " is damaged: " + e.getMessage(), e);
         }
         return entries;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

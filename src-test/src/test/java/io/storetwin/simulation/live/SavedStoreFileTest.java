@@ -105,6 +105,7 @@ class SavedStoreFileTest {
 
         Path foreign = Files.writeString(tmp.resolve("notes.storetwin"), "just some text");
         assertMessage(foreign, "is not a saved StoreTwin store");
+        assertMessage(Files.write(tmp.resolve("tail-cut.storetwin"), java.util.Arrays.copyOf(bytes, bytes.length - 40)), "damaged");
 
         byte[] flipped = bytes.clone();
         flipped[bytes.length / 3] ^= 0x5a;
