@@ -40,11 +40,14 @@ public final class WorldPanel extends VBox {
         setId("worldPanel");
         Label title = new Label("The world");
         title.getStyleClass().add("panel-title");
-        Label note = new Label("changes apply live and are logged");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label note = new Label("live: each change is logged");
         note.getStyleClass().add("panel-note");
+        note.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button reset = new Button("Scenario values");
+        Button reset = new Button("Reset dials");
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         reset.setId("worldReset");
         reset.setTooltip(new Tooltip("Turn every dial back to what the scenario says"));
         reset.setOnAction(e -> resetToScenario());
