@@ -68,10 +68,29 @@ public final class SavedStoreFile {
         OutputFiles.moveIntoPlace(partial, file);
     }
 
+    /** Reads a saved store, unpacking its scenario in a temporary folder removed afterwards. */
+    public static SavedStore read(Path file) throws SavedStoreException {
+        Path work;
+        try {
+            work = Files.createTempDirectory("storetwin-saved-");
+        } catch (IOException e) {
+            throw new SavedStoreException("cannot unpack " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return read(file, work);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                work.toFile().deleteOnExit();
+            }
+        }
+    }
+
     /**
-     * Reads a saved store; its scenario and store are unpacked into {@code workFolder} (which
-     * must outlive the store, whose scenario names the store file there) and validated like any
-     * scenario file.
+     * Reads a saved store; its scenario and store are unpacked into {@code workFolder} and
+     * validated like any scenario file (the loaded scenario holds the store itself, so the
+     * folder may go afterwards).
      *
      * @throws SavedStoreException when the file is damaged, foreign, of another engine version or invalid
      */

@@ -12,16 +12,13 @@ import io.storetwin.simulation.live.SavedStoreFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -119,16 +116,10 @@ public final class StoreFiles {
     }
 
     private static SavedStore read(Path file) {
-        Path work = null;
         try {
-            work = Files.createTempDirectory("storetwin-saved-");
-            return SavedStoreFile.read(file, work);
+            return SavedStoreFile.read(file);
         } catch (SavedStoreException e) {
             throw new CompletionException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(work);
         }
     }
 
@@ -159,16 +150,5 @@ public final class StoreFiles {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            folder.toFile().deleteOnExit();
-        }
     }
 }
