@@ -86,7 +86,7 @@ public final class MainView {
     /** The window around {@code controller}, its Model tab watching the forests {@code forests} reports. */
     public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor, ForestWatch forests) {
         this.controller = controller;
-        this.modelTab = new ModelTab(forests);
+        this.modelTab = new ModelTab(forests, controller::fork);
         this.model = new StoreViewModel(controller, predictor, 5_000, CURVES);
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);

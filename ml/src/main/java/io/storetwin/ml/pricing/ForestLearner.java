@@ -71,6 +71,16 @@ final class ForestLearner implements AutoCloseable {
         }
     }
 
+    /** Records a model put in from outside (a challenger that won against the model pricing); returns its version. */
+    int recordPromoted(PricingModel model, LocalDateTime now) {
+        int version = ++versions;
+        synchronized (history) {
+            history.add(ModelRecord.trained(version, model.trainedThrough(), model.trainingRows(), model.trees(), model.trees(), 0,
+                    model.importance()).installed(now));
+        }
+        return version;
+    }
+
     /** The model due now, or null: a finished training whose install time has come (waiting for it when due, headless). */
     Trained due(LocalDateTime now) {
         Job job = pending;

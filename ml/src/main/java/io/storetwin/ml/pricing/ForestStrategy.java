@@ -1,6 +1,7 @@
 package io.storetwin.ml.pricing;
 
 import io.storetwin.catalog.Money;
+import io.storetwin.ml.data.Dataset;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.FeatureSchema;
 import io.storetwin.ml.data.ProductKey;
@@ -53,6 +54,7 @@ public final class ForestStrategy implements PricingStrategy, EventSink, EventSo
     private final AtomicReference<ForestPricer> pricer = new AtomicReference<>();
     private final BatchKernels kernels;
     private final LiveDrift drift;
+    private final AtomicReference<Promotion> promoted = new AtomicReference<>();
     private volatile Consumer<List<ForestPricer.Decision>> decisionListener = d -> { };
     private int firstDay = Integer.MIN_VALUE;
     private volatile List<ForestPricer.Decision> lastDecisions = List.of();
@@ -118,6 +120,11 @@ public final class ForestStrategy implements PricingStrategy, EventSink, EventSo
             pricer.set(new ForestPricer(installed.model(), settings.pricer(), kernels));
             drift.watch(installed.model(), installed.record().version(), installed.reference(), now);
         }
+        Promotion promotion = promoted.getAndSet(null);
+        if (promotion != null) {
+            pricer.set(new ForestPricer(promotion.model(), settings.pricer(), kernels));
+            drift.watch(promotion.model(), learner.recordPromoted(promotion.model(), now), promotion.reference(), now);
+        }
         if (firstDay != Integer.MIN_VALUE) {
             startTraining(now);
         }
@@ -175,6 +182,24 @@ public final class ForestStrategy implements PricingStrategy, EventSink, EventSo
     /** Every model of this run, oldest first (the one pricing now last). */
     public List<ModelRecord> history() {
         return learner.history();
+    }
+
+    private record Promotion(PricingModel model, DriftReference reference) {
+    }
+
+    /**
+     * Puts {@code model} (a challenger that won against the model pricing now) in to price from the
+     * next repricing on, with its training looks for the drift monitor. Any thread; the reference is
+     * prepared on the calling one.
+     */
+    public void promote(PricingModel model, Dataset trainingLooks) {
+        promoted.set(new Promotion(model, DriftReference.of(model.schema(),
+                ForestLearner.sample(trainingLooks, ForestLearner.REFERENCE_ROWS, settings.forest().seed()))));
+    }
+
+    /** A copy of the looks kept for training (any thread; copies them, so now and then). */
+    public Dataset looks() {
+        return data.build();
     }
 
     /** Every finished day the drift monitor judged while a model priced, oldest first (alarms included). */

@@ -31,6 +31,7 @@ public final class ModelTabView extends VBox {
     private final Label status = label("model-status");
     private final Label training = label("model-training");
     private final GridPane scores = new GridPane();
+    private final VBox scoresColumn = new VBox(12, scores);
     private final Label[][] cells = new Label[4][2];
     private final LineChart<Number, Number> calibration = lineChart("predicted P(buy)", "share sold", "model-calibration");
     private final BarChart<Number, String> importance = new BarChart<>(new NumberAxis(), new CategoryAxis());
@@ -70,7 +71,7 @@ public final class ModelTabView extends VBox {
         calibration.setTitle("calibration: observed vs predicted, and the true P");
         history.setTitle("model history");
         regret.setTitle("daily regret against the oracle");
-        HBox top = new HBox(16, scores, calibration, importance);
+        HBox top = new HBox(16, scoresColumn, calibration, importance);
         HBox bottom = new HBox(16, history, regret);
         for (var chart : List.of(calibration, importance, history, regret)) {
             HBox.setHgrow(chart, Priority.ALWAYS);
@@ -78,6 +79,11 @@ public final class ModelTabView extends VBox {
         }
         getChildren().addAll(status, training, top, bottom);
         show(ModelFacts.NONE);
+    }
+
+    /** Puts {@code control} under the table of scores (the champion-against-challenger control). */
+    void addUnderScores(javafx.scene.Node control) {
+        scoresColumn.getChildren().add(control);
     }
 
     private static Label label(String id) {
