@@ -152,7 +152,8 @@ public final class MainView {
         MenuButton export = new MenuButton("Export");
         export.setId("export");
         export.getItems().addAll(item("exportFeed", "Shopper feed (as filtered) as CSV…", exporter::saveFeedCsv),
-                item("exportKpis", "KPI table as CSV…", exporter::saveKpiCsv));
+                item("exportKpis", "KPI table as CSV…", exporter::saveKpiCsv),
+                item("exportReport", "Report of the store as HTML…", () -> exporter.saveReport(controller::fork)));
         for (String[] chart : new String[][] {{"revenueChart", "Revenue and profit"}, {"conversionChart", "Conversion today"},
                 {"priceChart", "Price of the selected product"}, {"stockChart", "Stock of the selected product"},
                 {"demandChart", "Demand curve"}}) {

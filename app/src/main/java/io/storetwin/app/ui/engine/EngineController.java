@@ -233,8 +233,9 @@ public final class EngineController implements AutoCloseable {
         post(() -> {
             try {
                 var pricing = engine.strategy() instanceof ManualPrices manual ? manual.inside() : engine.strategy();
-                PricingModel model = pricing instanceof ForestStrategy forest ? forest.model() : null;
-                copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(), model));
+                ForestStrategy forest = pricing instanceof ForestStrategy f ? f : null;
+                copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(),
+                        forest == null ? null : forest.model(), engine.totals(), forest));
             } catch (RuntimeException e) {
                 copy.completeExceptionally(e);
             }

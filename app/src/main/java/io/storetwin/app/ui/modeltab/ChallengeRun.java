@@ -34,7 +34,8 @@ final class ChallengeRun {
     static ChallengeDecision run(LiveFork fork, ForestStrategy forest, int replications, int days, int threads,
                                  Progress progress, Cancellation cancellation) throws ExperimentCancelledException {
         PricingModel champion = fork.model();
-        if (champion == null || forest == null || !ForestStrategy.NAME.equals(fork.strategy())) {
+        forest = fork.forest() != null ? fork.forest() : forest;
+        if (champion == null || forest == null) {
             throw new IllegalStateException("no forest model is pricing the store: choose rf and wait for its first model");
         }
         Dataset looks = forest.looks();
