@@ -54,9 +54,24 @@ final class DriftReport {
             days.add(row);
         }
         d.put("days", days);
-        d.put("psiHeader", FeatureSchema.BASE);
-        d.put("psiRows", rows.stream().map(r -> Map.of("day", r.day().toString(), "values",
-                FeatureSchema.BASE.stream().map(f -> Numbers.decimal(r.psi().getOrDefault(f, Double.NaN), 2)).toList())).toList());
+        List<String> alarming = DriftMonitor.alarmingFeatures();
+        List<Map<String, Object>> psi = new ArrayList<>();
+        for (String feature : FeatureSchema.BASE) {
+            List<DriftRow> known = rows.stream().filter(r -> Double.isFinite(r.psi().getOrDefault(feature, Double.NaN))).toList();
+            if (known.isEmpty()) {
+                continue;
+            }
+            DriftRow most = known.stream().max(Comparator.comparingDouble(r -> r.psi().get(feature))).orElseThrow();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("feature", feature);
+            row.put("alarms", alarming.contains(feature) ? "yes" : "no");
+            row.put("mean", Numbers.decimal(known.stream().mapToDouble(r -> r.psi().get(feature)).average().orElseThrow(), 3));
+            row.put("max", Numbers.decimal(most.psi().get(feature), 3));
+            row.put("maxDay", most.day().toString());
+            row.put("last", Numbers.decimal(known.getLast().psi().get(feature), 3));
+            psi.add(row);
+        }
+        d.put("psi", psi);
         DriftRow worst = rows.stream().max(Comparator.comparingDouble(DriftRow::calibrationError)).orElseThrow();
         d.put("decileLine", "Calibration by decile of predicted P(buy) on " + worst.day() + ", the day with the largest calibration error ("
                 + Numbers.decimal(worst.calibrationError(), 3) + "):");

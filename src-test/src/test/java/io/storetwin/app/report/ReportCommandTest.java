@@ -100,7 +100,8 @@ class ReportCommandTest {
         long judgedDays = Files.readAllLines(rfDir.resolve("drift.csv")).size() - 1;
         assertTrue(judgedDays >= 2, "drift.csv has a row per judged day: " + judgedDays);
         assertEquals(judgedDays + 1, drift.select("table").first().select("tr").size(), "a row per judged day");
-        assertTrue(drift.select("table.psi th").text().contains("list_price"), "PSI per feature");
+        assertEquals(io.storetwin.ml.data.FeatureSchema.BASE.size() + 1, drift.select("table.psi tr").size(), "PSI of every feature: " + drift.select("table.psi").text());
+        assertTrue(drift.select("table.psi td").text().contains("list_price"), "PSI per feature");
         assertEquals(10 + 1, drift.select("table.deciles tr").size(), "calibration by decile");
         Map<String, Double> cited = cited(doc);
         assertTrue(cited.containsKey("drift_alarms") && cited.containsKey("mean_calibration_error"), cited.keySet().toString());
