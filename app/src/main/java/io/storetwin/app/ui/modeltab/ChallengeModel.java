@@ -133,6 +133,7 @@ public final class ChallengeModel {
         }
         progress.set(1);
         decisions.add(decision);
-        status.set(decision.verdict().sentence());
+        status.set(decision.verdict().promote() ? "Done: the challenger won and prices from the next repricing."
+                : "Done: the champion stays.");
     }
 }

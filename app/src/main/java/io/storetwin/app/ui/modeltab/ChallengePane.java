@@ -3,6 +3,7 @@ package io.storetwin.app.ui.modeltab;
 import io.storetwin.ml.challenge.Verdict;
 import io.storetwin.simulation.experiment.Estimate;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -10,6 +11,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,9 +51,11 @@ final class ChallengePane extends VBox {
         Label result = new Label("No contest yet: the store's copies are priced by both forests on the same shoppers.");
         result.setId("challenge-result");
         result.setWrapText(true);
+        result.setMinHeight(Region.USE_PREF_SIZE);
         ListView<ChallengeDecision> decisions = new ListView<>(model.decisions());
         decisions.setId("challenge-decisions");
-        decisions.setPrefHeight(90);
+        decisions.setPrefHeight(70);
+        VBox.setVgrow(decisions, Priority.ALWAYS);
         decisions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ChallengeDecision item, boolean empty) {
@@ -58,14 +63,14 @@ final class ChallengePane extends VBox {
                 setText(empty || item == null ? null : item.line());
             }
         });
-        model.decisions().addListener((javafx.collections.ListChangeListener<ChallengeDecision>) c -> {
+        model.decisions().addListener((ListChangeListener<ChallengeDecision>) c -> {
             if (!model.decisions().isEmpty()) {
                 result.setText(describe(model.decisions().getLast().verdict()));
             }
         });
         getChildren().addAll(title, settings, new HBox(6, challenge, cancel), progress, status, result, decisions);
-        setPrefWidth(380);
-        setMaxWidth(420);
+        setPrefWidth(430);
+        setMinWidth(430);
     }
 
     /** The paired differences and the decision, as the tab shows them. */

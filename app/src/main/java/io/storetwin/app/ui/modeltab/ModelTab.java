@@ -43,7 +43,7 @@ public final class ModelTab implements AutoCloseable {
         this.watch = watch;
         if (liveFork != null) {
             challenge = new ChallengeModel(liveFork, watch, contests, Platform::runLater);
-            view.addUnderScores(new ChallengePane(challenge));
+            view.addBesideHistory(new ChallengePane(challenge));
         } else {
             challenge = null;
         }

@@ -90,6 +90,10 @@ class LiveReportTest {
         // the forest's first model has priced a whole day, which the drift monitor has judged
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> forests.forest() != null && !forests.forest().driftDays().isEmpty());
         robot.clickOn("#pause");
+        // the Model tab says what the monitor judged last
+        String lastJudged = forests.forest().driftDays().getLast().check().day().toString();
+        Label drift = fx(() -> robot.lookup("#model-drift").queryAs(Label.class));
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(drift::getText).startsWith("Drift: " + lastJudged + " judged v"));
 
         Path html = temp.resolve("store.html");
         fx(() -> {

@@ -122,7 +122,11 @@ class ModelChallengeTest {
         assertTrue(shown.contains(String.format(Locale.ROOT, "revenue %+,.2f [", verdict.revenue().mean())), shown);
         assertTrue(shown.contains(verdict.promote() ? "Promoted" : "Kept the champion"), shown);
         assertEquals(1.0, fx(() -> robot.lookup("#challenge-progress").queryAs(ProgressBar.class).getProgress()));
-        assertTrue(fx(() -> robot.lookup("#challenge-status").queryAs(Label.class).getText()).equals(verdict.sentence()));
+        assertEquals(verdict.promote() ? "Done: the challenger won and prices from the next repricing." : "Done: the champion stays.",
+                fx(() -> robot.lookup("#challenge-status").queryAs(Label.class).getText()));
+        assertEquals(decision.line(), fx(() -> robot.lookup("#challenge-decisions .list-cell").queryAs(javafx.scene.control.ListCell.class).getText()),
+                "the list shows the decision");
+        assertTrue(decision.line().endsWith(verdict.sentence()), "the listed decision carries its figures: " + decision.line());
 
         if (verdict.promote()) {
             robot.clickOn("#play");
