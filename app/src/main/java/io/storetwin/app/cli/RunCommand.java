@@ -22,6 +22,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import io.storetwin.simulation.live.JournalEntry;
+import io.storetwin.simulation.live.SavedStore;
+import io.storetwin.simulation.live.SavedStoreException;
+import io.storetwin.simulation.pricing.manual.ManualPrices;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -69,6 +74,10 @@ final class RunCommand extends CliCommand {
     @Option(names = "--no-events", description = "do not write the event log (summary only)")
     boolean noEvents;
 
+    @Option(names = "--saved", paramLabel = "FILE",
+            description = "replay a store saved from the window (its scenario, seed and the class's commands) to the end of its days")
+    Path saved;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -77,10 +86,26 @@ final class RunCommand extends CliCommand {
         PrintWriter console = out();
         PrintWriter err = err();
         Scenario scenario;
-        try {
-            scenario = scenarioOptions.load();
-        } catch (InvalidInputException e) {
-            return rejected(e);
+        List<JournalEntry> journal = List.of();
+        if (saved != null) {
+            if (scenarioOptions.scenario.file != null || scenarioOptions.seed != null || strategy != null) {
+                throw badOption("--saved brings its own scenario, seed and strategy: give --days at most");
+            }
+            try {
+                SavedStore store = io.storetwin.simulation.live.SavedStoreFile.read(saved);
+                scenario = scenarioOptions.days == null ? store.scenario() : store.scenario().withDays(scenarioOptions.days);
+                journal = store.journal();
+            } catch (SavedStoreException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return io.storetwin.app.errors.FailureMessages.INPUT_OR_OUTPUT;
+            }
+        } else {
+            try {
+                scenario = scenarioOptions.load();
+            } catch (InvalidInputException e) {
+                return rejected(e);
+            }
         }
         holdOutputFolder(out);
         ForestSettings rf;
@@ -129,7 +154,7 @@ final class RunCommand extends CliCommand {
         }
         Strategies strategies = StrategyRegistry.with(rf, initial);
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
-        HeadlessRun run = new HeadlessRun(scenario, strategies);
+        HeadlessRun run = new HeadlessRun(scenario, strategies, journal);
         long started = System.nanoTime();
         HeadlessRun.Result result;
         HeadlessRun.Output output = new HeadlessRun.Output(out, !noEvents, gzip);
@@ -142,7 +167,11 @@ final class RunCommand extends CliCommand {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         print(console, result.summary());
-        if (result.engine().strategy() instanceof ForestStrategy forest) {
+        var pricing = result.engine().strategy() instanceof ManualPrices manual ? manual.inside() : result.engine().strategy();
+        if (!journal.isEmpty()) {
+            console.printf("  replayed %d command(s) of the class from %s%n", journal.size(), saved);
+        }
+        if (pricing instanceof ForestStrategy forest) {
             io.storetwin.app.report.RunModels.of(forest).write(out);
             var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
             if (kept != null) {
@@ -153,7 +182,7 @@ final class RunCommand extends CliCommand {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
             }
         }
-        if (result.engine().strategy() instanceof Oracle) {
+        if (pricing instanceof Oracle) {
             console.printf("%n  oracle priced with %s%n", Backends.shared().describe());
         }
         result.engine().close();

@@ -3,6 +3,7 @@ package io.storetwin.simulation.events;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.shoppers.Customer;
+import io.storetwin.simulation.world.WorldParameter;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -156,6 +157,14 @@ public sealed interface SimEvent {
             implements SimEvent {
         public EventType type() {
             return EventType.OFFER_EXPIRY;
+        }
+    }
+
+    /** The class turned a dial on the world: from this instant on, {@code parameter} is {@code newValue}. */
+    record ParameterChange(LocalDateTime time, WorldParameter parameter, double oldValue, double newValue)
+            implements SimEvent {
+        public EventType type() {
+            return EventType.PARAMETER_CHANGE;
         }
     }
 }

@@ -84,6 +84,23 @@ class ClassroomPicturesTest {
         robot.clickOn("#lessons");
     }
 
+    @Test
+    void theStoreTabWithTheWorldPanelMakesAPicture(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot() != null));
+        robot.interact(() -> view.model().setStrategy("markdown"));
+        robot.interact(() -> view.controller().step(24 * 60 + 6 * 60 + 10)); // to Tuesday 14:00
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot().time().getHour() == 14));
+        robot.interact(() -> view.model().setParameter(io.storetwin.simulation.world.WorldParameter.ARRIVALS, 1.5));
+        robot.interact(() -> view.model().setParameter(io.storetwin.simulation.world.WorldParameter.PRICE_SENSITIVITY, 1.4));
+        robot.interact(() -> view.controller().step(120));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot().time().getHour() == 16));
+        robot.interact(() -> view.model().select(7));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().detail().truthData().size() == 20));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().feed().items().size() > 50));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(window(), "store-world.png");
+    }
+
     private BufferedImage window() throws Exception {
         return SwingFXUtils.fromFXImage(fx(() -> view.root().getScene().snapshot(null)), null);
     }

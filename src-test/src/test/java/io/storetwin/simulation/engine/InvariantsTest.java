@@ -190,6 +190,7 @@ class InvariantsTest {
                 case SimEvent.CampaignMessage e -> { }
                 case SimEvent.Redemption e -> { }
                 case SimEvent.OfferExpiry e -> { }
+                case SimEvent.ParameterChange e -> { }
             }
         }
 

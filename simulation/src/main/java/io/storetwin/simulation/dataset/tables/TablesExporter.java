@@ -113,6 +113,7 @@ public final class TablesExporter implements EventSink, Closeable {
             case SimEvent.CampaignMessage e -> { }
             case SimEvent.Redemption e -> { }
             case SimEvent.OfferExpiry e -> { }
+            case SimEvent.ParameterChange e -> { }
         }
     }
 
