@@ -65,6 +65,11 @@ final class RunCommand extends CliCommand {
     @Option(names = "--no-retrain", description = "rf: train once after the warm-up (or keep the --model) instead of every day")
     boolean noRetrain;
 
+    @Option(names = "--retrain-on", paramLabel = "TRIGGER", defaultValue = "calendar",
+            description = "rf: what makes the forest train again after its first model: calendar (every simulated day)"
+                    + " or drift (only after a drift alarm, on the looks since the drifted day) (default: ${DEFAULT-VALUE})")
+    String retrainOn;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for events.csv and summary.json")
     Path out;
 
@@ -109,9 +114,13 @@ final class RunCommand extends CliCommand {
         }
         holdOutputFolder(out);
         ForestSettings rf;
+        if (noRetrain && "drift".equalsIgnoreCase(retrainOn.strip())) {
+            throw badOption("give --no-retrain or --retrain-on drift, not both");
+        }
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
-                    .retrain(!noRetrain).pricer(PricerOptions.of(scenario.pricing()));
+                    .retrain(!noRetrain).retrainOn(io.storetwin.ml.pricing.RetrainTrigger.parse(retrainOn))
+                    .pricer(PricerOptions.of(scenario.pricing()));
             if (trees != null) {
                 ForestSettings defaults = ForestSettings.defaults();
                 builder.forest(defaults.forest().withTrees(trees)) // throws on a bad count before treesPerDay is checked
@@ -173,6 +182,7 @@ final class RunCommand extends CliCommand {
         }
         if (pricing instanceof ForestStrategy forest) {
             io.storetwin.app.report.RunModels.of(forest).write(out);
+            io.storetwin.app.report.DriftRow.write(out, forest.driftDays());
             var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
             if (kept != null) {
                 console.printf("  the model in use at the end is version %d of %s%n", kept.version(), out.resolve("models"));
@@ -207,6 +217,26 @@ final class RunCommand extends CliCommand {
         }
         if (!forest.lastDecisions().isEmpty()) {
             out.println("  e.g. " + forest.lastDecisions().getFirst().monologue());
+        }
+        printDrift(out, forest);
+    }
+
+    static void printDrift(PrintWriter out, ForestStrategy forest) {
+        var days = forest.driftDays();
+        if (days.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%n  drift (each finished day's looks against the model pricing them; retrain on %s)%n",
+                forest.settings().retrainOn().label());
+        out.printf(Locale.ROOT, "  %-10s %5s %8s %9s %7s %9s %9s  %s%n", "day", "model", "looks", "calib err", "AUC",
+                "Bayes AUC", "max PSI", "alarm");
+        for (var d : days) {
+            var c = d.check();
+            var top = c.psi().entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
+                    .max(java.util.Map.Entry.comparingByValue()).orElse(null);
+            out.printf(Locale.ROOT, "  %-10s %5s %,8d %9.3f %7.3f %9.3f %9s  %s%n", c.day(), "v" + d.modelVersion(), c.rows(),
+                    c.calibrationError(), c.auc(), c.bayesAuc(), top == null ? "-" : String.format(Locale.ROOT, "%.2f %s",
+                            top.getValue(), top.getKey()), c.alarm() ? String.join("; ", c.alarms()) : "-");
         }
     }
 

@@ -174,6 +174,10 @@ public final class EventCsvWriter implements EventSink, Closeable {
                 row.decimal(e.newValue(), 2).text("%s %s -> %s".formatted(e.parameter().title(),
                         WorldParameter.plain(e.oldValue()), WorldParameter.plain(e.newValue())));
             }
+            case SimEvent.DriftAlarm e -> {
+                empty(23);
+                row.text(e.summary());
+            }
         }
         row.endRow();
         rows++;

@@ -191,6 +191,7 @@ class InvariantsTest {
                 case SimEvent.Redemption e -> { }
                 case SimEvent.OfferExpiry e -> { }
                 case SimEvent.ParameterChange e -> { }
+                case SimEvent.DriftAlarm e -> { }
             }
         }
 

@@ -54,6 +54,7 @@ public final class FeedSentences {
             case SimEvent.ParameterChange e -> item(e, null, null, Tone.PRICE,
                     "The world changed: %s %s → %s".formatted(e.parameter().title().toLowerCase(Locale.ROOT),
                             dial(e.parameter(), e.oldValue()), dial(e.parameter(), e.newValue())));
+            case SimEvent.DriftAlarm e -> item(e, null, null, Tone.LOSS, "Drift alarm: " + e.summary());
         };
     }
 

@@ -114,6 +114,7 @@ public final class TablesExporter implements EventSink, Closeable {
             case SimEvent.Redemption e -> { }
             case SimEvent.OfferExpiry e -> { }
             case SimEvent.ParameterChange e -> { }
+            case SimEvent.DriftAlarm e -> { }
         }
     }
 
