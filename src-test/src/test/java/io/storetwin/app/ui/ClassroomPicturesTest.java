@@ -3,28 +3,18 @@ package io.storetwin.app.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.app.ui.lessons.LessonLibrary;
-import io.storetwin.app.ui.model.DemandPredictor;
-import io.storetwin.catalog.CatalogLoader;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,25 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * taken from the real window's nodes; each must show something. With
  * {@code -Dstoretwin.screenshots=DIR} they are also written there (the README's pictures).
  */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomPicturesTest {
-
-    private MainView view;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
-                DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
+class ClassroomPicturesTest extends DefaultWindowTest {
 
     @Test
     void theAboutTabAndTheLessonMenuMakePictures(FxRobot robot) throws Exception {
@@ -120,9 +92,5 @@ class ClassroomPicturesTest {
         if (folder != null) {
             ImageIO.write(picture, "png", Path.of(folder, name).toFile());
         }
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
     }
 }

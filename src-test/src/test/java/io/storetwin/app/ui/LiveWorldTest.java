@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.FeedItem;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
@@ -25,49 +24,25 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The world's dials and saved stores in the window: a dial writes a parameter change that a
  * replay reproduces; a saved store reopens and goes on exactly as the unsaved one; a broken
  * file is refused in a dialog.
  */
-@ExtendWith(ApplicationExtension.class)
-class LiveWorldTest {
+class LiveWorldTest extends DefaultWindowTest {
 
     private static final Scenario SCENARIO = CatalogLoader.defaultScenario();
     /** From 07:50 on the first day (New Year's Day: closed) to 09:00 on the second. */
     private static final int OPEN_NEXT_DAY = 24 * 60 + 70;
-
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = StoreTwinWindow.create(SCENARIO, owner -> Optional.empty(), DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void aDialWritesAParameterChangeAndAReplayOfTheChangesGivesTheSameLog(FxRobot robot, @TempDir Path tmp)
@@ -207,13 +182,5 @@ class LiveWorldTest {
             }
         }
         return null;
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 }
