@@ -53,6 +53,8 @@ final class ShelfCanvas extends Pane {
     private final Tooltip tip = new Tooltip();
     private MoneyFormat money = MoneyFormat.PLAIN;
     private int selected = -1;
+    /** Where the next budgeted redraw starts looking for changed cards. */
+    private int cursor;
     private boolean allDirty = true;
     private double laidOutWidth = -1;
 
@@ -105,11 +107,20 @@ final class ShelfCanvas extends Pane {
             }
         }
         selected = productIndex;
-        redraw();
+        redraw(); // a click shows at once, whatever the budget
     }
 
-    /** Draws the cards that changed since the last call (all of them after a layout change). */
+    /** Draws every card that changed since the last call (all of them after a layout change). */
     void redraw() {
+        redraw(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Draws at most {@code budget} of the cards that changed, taking up where the last call
+     * stopped, so that while the store plays every card is redrawn within a few frames and no
+     * frame pays for all of them (a software renderer pays for every shape and glyph).
+     */
+    void redraw(int budget) {
         if (rects.size() != cards.size()) {
             return;
         }
@@ -130,10 +141,17 @@ final class ShelfCanvas extends Pane {
             }
             return;
         }
-        for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
+        int drawn = 0;
+        while (drawn < budget && !dirty.isEmpty()) {
+            int i = dirty.nextSetBit(cursor);
+            if (i < 0) {
+                i = dirty.nextSetBit(0);
+            }
+            dirty.clear(i);
             drawCard(g, i);
+            drawn++;
+            cursor = i + 1;
         }
-        dirty.clear();
     }
 
     /** Where a product's card is, in this node's coordinates; null when unknown. */
