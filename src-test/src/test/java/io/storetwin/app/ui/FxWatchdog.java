@@ -47,11 +47,14 @@ final class FxWatchdog implements AutoCloseable {
             Platform.runLater(() -> served.set(System.nanoTime()));
             String where = null;
             String later = null;
+            boolean waiting = true;
             while (running && served.get() == 0) {
                 long late = System.nanoTime() - posted;
                 if (where == null && late > limitNanos) {
+                    waiting &= fx.getState() != Thread.State.RUNNABLE;
                     where = ours(fx.getStackTrace());
                 } else if (later == null && late > 2 * limitNanos) {
+                    waiting &= fx.getState() != Thread.State.RUNNABLE;
                     later = ours(fx.getStackTrace());
                 }
                 sleep(1);
@@ -60,7 +63,9 @@ final class FxWatchdog implements AutoCloseable {
             long busy = threads.getThreadCpuTime(fx.threadId()) - cpuBefore;
             synchronized (this) {
                 pings++;
-                boolean stuckInOurCode = where != null && !where.isEmpty() && where.equals(later);
+                // Waiting (sleep, lock, future) in the same StoreTwin code twice: a RUNNABLE thread with
+                // the same stack is more likely preempted by other processes on a loaded machine.
+                boolean stuckInOurCode = waiting && where != null && !where.isEmpty() && where.equals(later);
                 // Busy for most of the wait: working, not waiting its turn or for the renderer.
                 boolean working = busy > limitNanos && busy * 3 >= waited;
                 if (waited > limitNanos && (working || stuckInOurCode)) {
