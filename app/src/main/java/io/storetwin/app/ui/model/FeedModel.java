@@ -33,6 +33,8 @@ public final class FeedModel {
     private final ObjectProperty<String> persona = new SimpleObjectProperty<>(this, "persona");
     private final ObjectProperty<String> product = new SimpleObjectProperty<>(this, "product");
     private final ReadOnlyLongWrapper received = new ReadOnlyLongWrapper(this, "received");
+    private final List<FeedItem> staged = new ArrayList<>();
+    private long stagedEvents;
 
     public FeedModel(int capacity) {
         this.capacity = capacity;
@@ -44,13 +46,35 @@ public final class FeedModel {
 
     /** Adds events as sentences, dropping the oldest beyond capacity. */
     public void accept(List<SimEvent> events) {
-        if (events.isEmpty()) {
+        stage(events);
+        flush();
+    }
+
+    /**
+     * Turns events into sentences now and keeps them until {@link #flush}: the window formats
+     * every frame (spreading that cost) but changes the list, which re-lays out the feed, less often.
+     */
+    public void stage(List<SimEvent> events) {
+        for (SimEvent event : events) {
+            staged.add(FeedSentences.describe(event));
+        }
+        if (staged.size() > 2 * capacity) {
+            staged.subList(0, staged.size() - capacity).clear();
+        }
+        stagedEvents += events.size();
+    }
+
+    /** Whether staged sentences wait for {@link #flush}. */
+    public boolean hasStaged() {
+        return stagedEvents > 0;
+    }
+
+    /** Moves the staged sentences into the list in one change. */
+    public void flush() {
+        if (stagedEvents == 0) {
             return;
         }
-        List<FeedItem> items = new ArrayList<>(events.size());
-        for (SimEvent event : events) {
-            items.add(FeedSentences.describe(event));
-        }
+        List<FeedItem> items = staged;
         if (items.size() > capacity) {
             items = items.subList(items.size() - capacity, items.size());
         }
@@ -59,10 +83,14 @@ public final class FeedModel {
             all.remove(0, excess);
         }
         all.addAll(items);
-        received.set(received.get() + events.size());
+        staged.clear();
+        received.set(received.get() + stagedEvents);
+        stagedEvents = 0;
     }
 
     public void clear() {
+        staged.clear();
+        stagedEvents = 0;
         all.clear();
     }
 

@@ -32,6 +32,8 @@ public final class StoreViewModel {
     public static final int CHART_POINTS = 240;
     /** Nanoseconds between chart redraws. */
     public static final long CHART_REFRESH_NANOS = 250_000_000L;
+    /** Nanoseconds between updates of the KPI tiles and of the feed list while playing (10 a second). */
+    public static final long TEXT_REFRESH_NANOS = 100_000_000L;
 
     private final EngineController controller;
     private final RunStateModel run = new RunStateModel();
@@ -50,12 +52,12 @@ public final class StoreViewModel {
     private final ReadOnlyLongWrapper frames = new ReadOnlyLongWrapper(this, "frames");
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final List<SimEvent> drained = new ArrayList<>();
+    private final RefreshSchedule schedule = new RefreshSchedule();
 
     private EngineSession session;
     private Published lastPublished;
     private StoreSnapshot lastSnapshot;
-    private long lastChartRefresh;
-    private boolean chartsEverRefreshed;
+    private boolean kpisDirty;
     private boolean chartsDirty;
 
     /**
@@ -67,13 +69,17 @@ public final class StoreViewModel {
         this.controller = controller;
         this.feed = new FeedModel(feedCapacity);
         this.detail = new ProductDetailModel(predictor, background);
+        schedule.add("kpis", TEXT_REFRESH_NANOS, () -> kpisDirty, this::refreshKpis);
+        schedule.add("feed", TEXT_REFRESH_NANOS, feed::hasStaged, this::refreshFeed);
+        schedule.add("charts", CHART_REFRESH_NANOS, () -> chartsDirty, this::refreshCharts);
     }
 
     // ---- one frame -------------------------------------------------------------------------
 
     /**
      * Renders the latest published state (if new) and drains at most {@code eventBudget}
-     * events into the feed. Called by the render loop on the JavaFX thread.
+     * events into the feed. Called by the render loop on the JavaFX thread. While the store
+     * plays, the KPI tiles, the feed list and the charts take turns (see {@link RefreshSchedule}).
      */
     public void frame(long nowNanos, int eventBudget) {
         Published published = controller.latest();
@@ -86,14 +92,8 @@ public final class StoreViewModel {
         detail.takeFinishedCurve();
         drained.clear();
         controller.events().drainTo(drained, eventBudget);
-        feed.accept(drained);
-        droppedEvents.set(controller.events().dropped());
-        // (now - Long.MIN_VALUE overflowed here once: the trends stayed empty until a click)
-        if (chartsDirty && (!chartsEverRefreshed || nowNanos - lastChartRefresh >= CHART_REFRESH_NANOS)) {
-            refreshCharts();
-            lastChartRefresh = nowNanos;
-            chartsEverRefreshed = true;
-        }
+        feed.stage(drained);
+        schedule.frame(nowNanos, lastPublished != null && lastPublished.playing());
         frames.set(frames.get() + 1);
     }
 
@@ -109,7 +109,7 @@ public final class StoreViewModel {
             return;
         }
         lastSnapshot = snapshot;
-        kpis.update(snapshot);
+        kpisDirty = true;
         double hours = hoursSinceStart(snapshot);
         history.record(hours, snapshot);
         trends.record(hours, snapshot);
@@ -147,12 +147,23 @@ public final class StoreViewModel {
         }
         cards.setAll(fresh);
         detail.select(-1);
+        schedule.dueNow();
         generation.set(session.generation());
     }
 
     private double hoursSinceStart(StoreSnapshot snapshot) {
         var start = session.scenario().startDate().atStartOfDay();
         return Duration.between(start, snapshot.time()).toMinutes() / 60.0;
+    }
+
+    private void refreshKpis() {
+        kpisDirty = false;
+        kpis.update(lastSnapshot);
+    }
+
+    private void refreshFeed() {
+        feed.flush();
+        droppedEvents.set(controller.events().dropped());
     }
 
     private void refreshCharts() {

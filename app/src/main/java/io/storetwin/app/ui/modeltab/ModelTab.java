@@ -18,6 +18,8 @@ import javafx.util.Duration;
  */
 public final class ModelTab implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ModelTab.class);
+
     private final ForestWatch watch;
     private final ModelTabView view = new ModelTabView();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -74,6 +76,11 @@ public final class ModelTab implements AutoCloseable {
             try {
                 ModelFacts facts = watch.facts();
                 Platform.runLater(() -> view.show(facts));
+            } catch (RuntimeException e) {
+                // Closing the tab interrupts a refresh under way; anything else is worth a line.
+                if (!worker.isShutdown()) {
+                    LOG.warn("Model tab: figures not computed: {}", e.toString());
+                }
             } finally {
                 busy.set(false);
             }

@@ -2,9 +2,6 @@ package io.storetwin.app.ui.view;
 
 import io.storetwin.app.ui.model.MoneyFormat;
 import io.storetwin.app.ui.model.ProductCardModel;
-import io.storetwin.app.ui.model.ProductCardModel.Expiry;
-import io.storetwin.app.ui.model.ProductCardModel.Flash;
-import io.storetwin.app.ui.model.ProductCardModel.PriceMark;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -21,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /**
  * Every product card of the store drawn on one canvas: a frame costs the cards that changed,
@@ -34,25 +30,27 @@ final class ShelfCanvas extends Pane {
     static final double CARD_H = 64;
     static final double GAP = 6;
     static final double AISLE_W = 96;
+    /** Budget units a whole card costs; its stock row alone costs one. */
+    static final int FULL_COST = 3;
 
-    private static final Font NAME = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
-    private static final Font PRICE = Font.font("DejaVu Sans Mono", FontWeight.BOLD, 15);
-    private static final Font SMALL = Font.font("DejaVu Sans", 12);
-    private static final Font BADGE = Font.font("DejaVu Sans", FontWeight.BOLD, 12);
     private static final Font AISLE = Font.font("DejaVu Sans", FontWeight.BOLD, 14);
 
     private final Canvas canvas = new Canvas();
     private final ShelfPalette palette = new ShelfPalette();
-    private final Text measure = new Text();
+    private final CardPainter painter = new CardPainter(palette);
     private final List<ProductCardModel> cards = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final Map<String, List<Integer>> aisles = new LinkedHashMap<>();
     private final List<Rectangle2D> rects = new ArrayList<>();
     private final List<double[]> aisleLabels = new ArrayList<>();
+    /** Cards to draw whole, and cards whose stock alone changed (a cheaper redraw). */
     private final BitSet dirty = new BitSet();
+    private final BitSet stockDirty = new BitSet();
     private final Tooltip tip = new Tooltip();
     private MoneyFormat money = MoneyFormat.PLAIN;
     private int selected = -1;
+    /** Where the next budgeted redraw starts looking for changed cards. */
+    private int cursor;
     private boolean allDirty = true;
     private double laidOutWidth = -1;
 
@@ -86,12 +84,12 @@ final class ShelfCanvas extends Pane {
             int position = i;
             InvalidationListener mark = o -> dirty.set(position);
             card.priceProperty().addListener(mark);
-            card.stockProperty().addListener(mark);
+            card.stockProperty().addListener(o -> stockDirty.set(position));
             card.daysToExpiryProperty().addListener(mark);
             card.expiryProperty().addListener(mark);
             card.flashProperty().addListener(mark);
             card.manualProperty().addListener(mark);
-            names.add(fit(card.name(), NAME, CARD_W - 12));
+            names.add(painter.fit(card.name(), CardPainter.NAME, CARD_W - 12));
             aisles.computeIfAbsent(card.category(), c -> new ArrayList<>()).add(i);
         }
         laidOutWidth = -1;
@@ -105,11 +103,21 @@ final class ShelfCanvas extends Pane {
             }
         }
         selected = productIndex;
-        redraw();
+        redraw(); // a click shows at once, whatever the budget
     }
 
-    /** Draws the cards that changed since the last call (all of them after a layout change). */
+    /** Draws every card that changed since the last call (all of them after a layout change). */
     void redraw() {
+        redraw(Integer.MAX_VALUE);
+    }
+
+    /**
+     * Draws the cards that changed for at most {@code budget} units (a whole card costs
+     * {@link #FULL_COST}, a stock row one), taking up where the last call stopped, so that while
+     * the store plays every card is redrawn within a few frames and no frame pays for all of
+     * them (a software renderer pays for every shape and glyph).
+     */
+    void redraw(int budget) {
         if (rects.size() != cards.size()) {
             return;
         }
@@ -117,6 +125,7 @@ final class ShelfCanvas extends Pane {
         if (allDirty) {
             allDirty = false;
             dirty.clear();
+            stockDirty.clear();
             g.setFill(palette.surface);
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             g.setFont(AISLE);
@@ -130,10 +139,30 @@ final class ShelfCanvas extends Pane {
             }
             return;
         }
-        for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
-            drawCard(g, i);
+        int spent = 0;
+        while (spent < budget && !(dirty.isEmpty() && stockDirty.isEmpty())) {
+            int i = next(cursor);
+            if (i < 0) {
+                i = next(0);
+            }
+            if (dirty.get(i)) {
+                drawCard(g, i);
+                spent += FULL_COST;
+            } else {
+                painter.drawStock(g, cards.get(i), rects.get(i), cards.get(i).index() == selected);
+                spent += 1;
+            }
+            dirty.clear(i);
+            stockDirty.clear(i);
+            cursor = i + 1;
         }
-        dirty.clear();
+    }
+
+    /** The first card at or after {@code from} that needs drawing, -1 when none. */
+    private int next(int from) {
+        int whole = dirty.nextSetBit(from);
+        int stock = stockDirty.nextSetBit(from);
+        return whole < 0 ? stock : stock < 0 ? whole : Math.min(whole, stock);
     }
 
     /** Where a product's card is, in this node's coordinates; null when unknown. */
@@ -216,85 +245,6 @@ final class ShelfCanvas extends Pane {
     }
 
     private void drawCard(GraphicsContext g, int i) {
-        ProductCardModel card = cards.get(i);
-        Rectangle2D r = rects.get(i);
-        boolean isSelected = card.index() == selected;
-        Flash flash = card.flashProperty().get();
-        g.clearRect(r.getMinX() - 1, r.getMinY() - 1, r.getWidth() + 2, r.getHeight() + 2);
-        g.setFill(isSelected ? palette.accentSoft : flash == Flash.STOCK_OUT ? palette.lossSoft
-                : flash == Flash.SALE ? palette.saleSoft : palette.cardFill);
-        g.fillRoundRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), 10, 10);
-        g.setStroke(isSelected ? palette.accent : flash == Flash.STOCK_OUT ? palette.loss
-                : flash == Flash.SALE ? palette.sale : palette.border);
-        g.setLineWidth(isSelected || flash == Flash.STOCK_OUT ? 2 : 1);
-        g.strokeRoundRect(r.getMinX() + 0.5, r.getMinY() + 0.5, r.getWidth() - 1, r.getHeight() - 1, 10, 10);
-
-        double x = r.getMinX() + 6;
-        g.setTextBaseline(VPos.CENTER);
-        g.setFont(NAME);
-        g.setFill(palette.ink);
-        g.fillText(names.get(i), x, r.getMinY() + 12);
-        if (card.manualProperty().get()) {
-            // The class holds this price by hand: a "manual" tag over the name's end.
-            g.setFont(BADGE);
-            double tagW = width("manual", BADGE) + 8;
-            g.setFill(palette.price);
-            g.fillRoundRect(r.getMaxX() - 4 - tagW, r.getMinY() + 4, tagW, 16, 12, 12);
-            g.setFill(palette.onColour);
-            g.fillText("manual", r.getMaxX() - tagW, r.getMinY() + 12);
-        }
-
-        PriceMark mark = card.markProperty().get();
-        g.setFont(PRICE);
-        g.setFill(mark == PriceMark.UP ? palette.loss : mark == PriceMark.DOWN ? palette.sale : palette.ink);
-        g.fillText(money.cents(card.priceProperty().get()) + (mark == PriceMark.UP ? " ▲" : mark == PriceMark.DOWN ? " ▼" : ""),
-                x, r.getMinY() + 32);
-
-        Expiry expiry = card.expiryProperty().get();
-        String badge = expiry == Expiry.NONE ? "empty" : card.daysToExpiryProperty().get() + "d";
-        double badgeW = width(badge, BADGE) + 10;
-        double badgeX = r.getMaxX() - 6 - badgeW;
-        if (expiry != Expiry.NONE) {
-            g.setFill(expiry == Expiry.URGENT ? palette.loss : expiry == Expiry.SOON ? palette.warn : palette.badgeFresh);
-            g.fillRoundRect(badgeX, r.getMinY() + 24, badgeW, 16, 14, 14);
-        }
-        g.setFont(BADGE);
-        g.setFill(expiry == Expiry.NONE ? palette.loss : palette.onColour);
-        g.fillText(badge, badgeX + 5, r.getMinY() + 32);
-
-        double barW = r.getWidth() - 12 - 34;
-        double barY = r.getMinY() + 48;
-        g.setFill(palette.track);
-        g.fillRoundRect(x, barY, barW, 8, 6, 6);
-        int stock = card.stockProperty().get();
-        double fraction = card.stockFractionProperty().get();
-        double reorder = card.reorderFractionProperty().get();
-        if (stock > 0) {
-            g.setFill(fraction <= reorder ? palette.warn : palette.accent);
-            g.fillRoundRect(x, barY, Math.max(2, barW * fraction), 8, 6, 6);
-        }
-        g.setFill(palette.ink);
-        g.fillRect(x + barW * reorder - 1, barY, 2, 8);
-        g.setFont(SMALL);
-        g.setFill(palette.muted);
-        g.fillText(Integer.toString(stock), x + barW + 5, barY + 4);
-    }
-
-    private double width(String text, Font font) {
-        measure.setFont(font);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
-    }
-
-    /** The text, cut with an ellipsis to fit {@code max} pixels. */
-    private String fit(String text, Font font, double max) {
-        if (width(text, font) <= max) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && width(cut + "…", font) > max) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.stripTrailing() + "…";
+        painter.drawCard(g, cards.get(i), names.get(i), rects.get(i), cards.get(i).index() == selected, money);
     }
 }

@@ -13,6 +13,12 @@ import javafx.scene.layout.VBox;
 /** The store's aisles, one row per category, each with its product cards; a click selects. */
 public final class ShelvesView extends VBox {
 
+    /**
+     * Drawing per frame at most while the store plays, in {@link ShelfCanvas#redraw(int)}'s units:
+     * eight whole cards or 24 stock rows; all 57 cards take a few frames, about a tenth of a second.
+     */
+    static final int FRAME_BUDGET = 8 * ShelfCanvas.FULL_COST;
+
     private final StoreViewModel model;
     private final ShelfCanvas canvas;
 
@@ -35,7 +41,7 @@ public final class ShelvesView extends VBox {
 
         model.generationProperty().addListener((o, a, b) -> rebuild());
         model.detail().selectedProperty().addListener((o, a, b) -> canvas.setSelected(b.intValue()));
-        model.framesProperty().addListener(o -> canvas.redraw());
+        model.framesProperty().addListener(o -> canvas.redraw(model.run().playingProperty().get() ? FRAME_BUDGET : Integer.MAX_VALUE));
         rebuild();
     }
 
