@@ -16,6 +16,9 @@ import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.headless.EventCsvWriter;
 import io.storetwin.simulation.pricing.Strategies;
+import io.storetwin.simulation.live.LiveStore;
+import io.storetwin.simulation.live.StoreCommand;
+import io.storetwin.simulation.pricing.manual.ManualPrices;
 import io.storetwin.simulation.world.WorldParameter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Drift monitoring inside a live {@code rf} run, through the real engine: the forest learns for a
  * few days, then the world changes under it (shoppers' price sensitivity triples, a live change of
- * the world's dial) and the alarm is in the event log within a day of the changed day's end; an unchanged store writes
+ * the world's dial, on a live store as the window runs it) and the alarm is in the event log within a
+ * day of the changed day's end; an unchanged store writes
  * no alarm in 60 days; and with {@code retrainOn = drift} the alarm, and only the alarm, retrains.
  */
 class LiveDriftTest {
@@ -53,24 +57,28 @@ class LiveDriftTest {
     private record Shifted(List<SimEvent> events, LocalDate shiftDay, ForestStrategy forest, Path log) {
     }
 
-    /** {@value #DAYS_BEFORE} days of an unchanged store, then shoppers' price sensitivity triples at midnight; 2 more days. */
+    /**
+     * {@value #DAYS_BEFORE} days of an unchanged store, then the class turns shoppers' price sensitivity
+     * to 3 at midnight; 2 more days. Run as the window and {@code storetwin run --saved} run a store:
+     * a {@link LiveStore}, whose strategies sit inside the manual-price book.
+     */
     private Shifted shiftMidRun(ForestSettings settings) throws IOException {
         Scenario scenario = rf(store(), DAYS_BEFORE + 2);
-        StoreEngine engine = new StoreEngine(scenario, Strategies.builtIn().with(ForestStrategy.NAME,
-                ForestStrategy.factory(settings, null)));
         List<SimEvent> events = new ArrayList<>();
-        engine.addEventSink(events::add);
         Path log = dir.resolve("events.csv");
-        ForestStrategy forest = (ForestStrategy) engine.strategy();
         LocalDate shiftDay;
-        try (EventCsvWriter writer = new EventCsvWriter(log, scenario.store())) {
+        ForestStrategy forest;
+        try (LiveStore live = new LiveStore(scenario, Strategies.builtIn().with(ForestStrategy.NAME, ForestStrategy.factory(settings, null)));
+             EventCsvWriter writer = new EventCsvWriter(log, scenario.store())) {
+            StoreEngine engine = live.engine();
+            engine.addEventSink(events::add);
             engine.addEventSink(writer);
+            forest = (ForestStrategy) ((ManualPrices) engine.strategy()).inside();
             engine.runDays(DAYS_BEFORE);
             shiftDay = engine.clock().today();
-            engine.world().set(WorldParameter.PRICE_SENSITIVITY, 3.0);
+            assertTrue(live.apply(new StoreCommand.SetParameter(WorldParameter.PRICE_SENSITIVITY, 3.0)));
             engine.runDays(2);
         }
-        engine.close();
         assertTrue(events.stream().anyMatch(e -> e instanceof SimEvent.ParameterChange), "the change is in the log");
         return new Shifted(events, shiftDay, forest, log);
     }

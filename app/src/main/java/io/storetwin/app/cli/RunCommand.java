@@ -228,15 +228,15 @@ final class RunCommand extends CliCommand {
         }
         out.printf(Locale.ROOT, "%n  drift (each finished day's looks against the model pricing them; retrain on %s)%n",
                 forest.settings().retrainOn().label());
-        out.printf(Locale.ROOT, "  %-10s %5s %8s %9s %7s %9s %9s  %s%n", "day", "model", "looks", "calib err", "AUC",
-                "Bayes AUC", "max PSI", "alarm");
+        java.util.List<String> watched = io.storetwin.ml.drift.DriftMonitor.alarmingFeatures();
+        out.printf(Locale.ROOT, "  %-10s %5s %8s %9s %7s %9s %s  %s%n", "day", "model", "looks", "calib err", "AUC",
+                "Bayes AUC", watched.stream().map(f -> String.format(Locale.ROOT, "%14s", "PSI " + f)).reduce("", String::concat), "alarm");
         for (var d : days) {
             var c = d.check();
-            var top = c.psi().entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
-                    .max(java.util.Map.Entry.comparingByValue()).orElse(null);
-            out.printf(Locale.ROOT, "  %-10s %5s %,8d %9.3f %7.3f %9.3f %9s  %s%n", c.day(), "v" + d.modelVersion(), c.rows(),
-                    c.calibrationError(), c.auc(), c.bayesAuc(), top == null ? "-" : String.format(Locale.ROOT, "%.2f %s",
-                            top.getValue(), top.getKey()), c.alarm() ? String.join("; ", c.alarms()) : "-");
+            out.printf(Locale.ROOT, "  %-10s %5s %,8d %9.3f %7.3f %9.3f %s  %s%n", c.day(), "v" + d.modelVersion(), c.rows(),
+                    c.calibrationError(), c.auc(), c.bayesAuc(), watched.stream().map(f -> String.format(Locale.ROOT, "%14.3f",
+                            c.psi().getOrDefault(f, Double.NaN))).reduce("", String::concat),
+                    c.alarm() ? String.join("; ", c.alarms()) : "-");
         }
     }
 

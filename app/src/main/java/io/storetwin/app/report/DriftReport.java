@@ -92,10 +92,9 @@ final class DriftReport {
         Figure judged = countFigure("drift_days", rows.size());
         List<DriftRow> alarmed = rows.stream().filter(DriftRow::alarm).toList();
         Figure alarms = countFigure("drift_alarms", alarmed.size());
-        out.add(new Insight(alarmed.isEmpty()
-                ? "The drift monitor judged %s days of the forest's pricing and raised %s alarms.".formatted(judged.shown(), alarms.shown())
-                : "The drift monitor judged %s days of the forest's pricing and raised %s alarms, the first for %s."
-                        .formatted(judged.shown(), alarms.shown(), alarmed.getFirst().day()),
+        String raised = "The drift monitor judged %s %s of the forest's pricing and raised %s %s".formatted(judged.shown(),
+                rows.size() == 1 ? "day" : "days", alarms.shown(), alarmed.size() == 1 ? "alarm" : "alarms");
+        out.add(new Insight(alarmed.isEmpty() ? raised + "." : raised + ", the first for %s.".formatted(alarmed.getFirst().day()),
                 List.of(judged, alarms)));
         DriftRow worst = rows.stream().max(Comparator.comparingDouble(DriftRow::calibrationError)).orElseThrow();
         Figure mean = decimalFigure("mean_calibration_error", rows.stream().mapToDouble(DriftRow::calibrationError).average().orElseThrow(), 3);

@@ -136,7 +136,7 @@ public final class DriftMonitor implements EventSink {
             double value = Psi.of(reference.column(feature), now.get(feature));
             psi.put(feature, value);
             if (!NO_ALARM.contains(feature) && value > thresholds.psi()) {
-                alarms.add(String.format(Locale.ROOT, "%s shifted (PSI %.2f > %.2f)", feature, value, thresholds.psi()));
+                alarms.add(String.format(Locale.ROOT, "%s shifted (PSI %.3f > %.2f)", feature, value, thresholds.psi()));
             }
         }
         double[] p = model.probabilities(looks);
@@ -149,12 +149,12 @@ public final class DriftMonitor implements EventSink {
         List<CalibrationBin> deciles = deciles(y, p);
         double ece = deciles.stream().mapToDouble(b -> (double) b.rows() / n * Math.abs(b.meanPredicted() - b.observedRate())).sum();
         if (ece > thresholds.calibrationError()) {
-            alarms.add(String.format(Locale.ROOT, "calibration off (error %.3f > %.3f)", ece, thresholds.calibrationError()));
+            alarms.add(String.format(Locale.ROOT, "calibration off (error %.4f > %.2f)", ece, thresholds.calibrationError()));
         }
         double auc = BinaryMetrics.of(y, p).auc();
         double bayes = Arrays.stream(truth).anyMatch(Double::isNaN) ? Double.NaN : BinaryMetrics.of(y, truth).auc();
         if (bayes - auc > thresholds.aucGap()) {
-            alarms.add(String.format(Locale.ROOT, "AUC %.3f trails the Bayes AUC %.3f by more than %.2f", auc, bayes, thresholds.aucGap()));
+            alarms.add(String.format(Locale.ROOT, "AUC %.3f trails the Bayes AUC %.3f by %.3f, more than %.2f", auc, bayes, bayes - auc, thresholds.aucGap()));
         }
         return new DriftCheck(when, n, psi, deciles, ece, auc, bayes, alarms);
     }

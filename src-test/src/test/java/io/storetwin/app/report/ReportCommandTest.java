@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.app.cli.CliRun;
+import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.catalog.Scenario;
+import io.storetwin.simulation.live.JournalEntry;
+import io.storetwin.simulation.live.SavedStore;
+import io.storetwin.simulation.live.SavedStoreFile;
+import io.storetwin.simulation.live.StoreCommand;
+import io.storetwin.simulation.time.SimClock;
+import io.storetwin.simulation.world.WorldParameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +43,7 @@ class ReportCommandTest {
     private static Path runDir;
     private static Path rfDir;
     private static Path experimentDir;
+    private static Path shiftedDir;
 
     @BeforeAll
     static void simulate() {
@@ -44,8 +53,25 @@ class ReportCommandTest {
         // 9 days from Monday 2024-01-01: weekdays and a weekend, markdown so prices change.
         cli("run", "--out", runDir.toString(), "--days", "9", "--strategy", "markdown", "--quiet");
         cli("run", "--out", rfDir.toString(), "--days", "5", "--strategy", "rf", "--warmup-days", "1", "--trees", "8", "--quiet");
+        shiftedDir = dir.resolve("shifted");
+        cli("run", "--saved", savedStoreWithAShift().toString(), "--out", shiftedDir.toString(), "--warmup-days", "2", "--trees", "20", "--quiet");
         cli("experiment", "--arms", "fixed,markdown,rule", "--param", "population.size=1500", "--replications", "3", "--days", "4",
                 "--baseline", "fixed", "--quiet", "--out", experimentDir.toString());
+    }
+
+    /** A store saved as the window saves one: rf, 1,500 shoppers, 7 days; the class triples price sensitivity on day 6. */
+    private static Path savedStoreWithAShift() {
+        Scenario scenario = CatalogLoader.defaultScenario().withPopulationSize(1500).withDays(7);
+        scenario = scenario.withPricing(scenario.pricing().withStrategy("rf"));
+        JournalEntry shift = new JournalEntry(5L * SimClock.MINUTES_PER_DAY,
+                new StoreCommand.SetParameter(WorldParameter.PRICE_SENSITIVITY, 3.0));
+        Path file = dir.resolve("shift" + SavedStoreFile.EXTENSION);
+        try {
+            SavedStoreFile.write(file, new SavedStore(scenario, 0, "rf", List.of(shift), Map.of()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static String cli(String... args) {
@@ -107,6 +133,22 @@ class ReportCommandTest {
         assertTrue(cited.containsKey("drift_alarms") && cited.containsKey("mean_calibration_error"), cited.keySet().toString());
         assertArgMax(FigureOracle.ofRun(rfDir), cited, "calibration_error/day/");
         checkInsights(doc, FigureOracle.ofRun(rfDir));
+    }
+
+    @Test
+    void aDriftAlarmShowsInTheDriftSectionAndItsInsightCountsTheLogsAlarms() throws Exception {
+        Document doc = report(shiftedDir, "shifted.html");
+        Element drift = doc.getElementById("drift");
+        assertNotNull(drift);
+        List<Element> alarmed = drift.select("table").first().select("tr.significant");
+        assertEquals(1, alarmed.size(), "the day after the shift is flagged: " + drift.text());
+        assertTrue(alarmed.getFirst().text().startsWith("2024-01-06"), alarmed.getFirst().text());
+        assertTrue(alarmed.getFirst().select("td.reason").text().contains("trails the Bayes AUC"), alarmed.getFirst().text());
+        FigureOracle oracle = FigureOracle.ofRun(shiftedDir);
+        assertEquals(1.0, oracle.figures.get("drift_alarms"), "one drift_alarm row in the event log");
+        assertEquals(1.0, cited(doc).get("drift_alarms"));
+        assertTrue(doc.select("li.insight").text().contains("raised 1 alarm, the first for 2024-01-06"), doc.select("#insights").text());
+        checkInsights(doc, oracle);
     }
 
     @Test

@@ -63,6 +63,12 @@ class ViewModelTest {
         FeedItem change = FeedSentences.describe(new SimEvent.PriceChange(NOW, product("DAI-001"), 1.19, 0.99,
                 "markdown", "2 days to expiry: 17% off"));
         assertTrue(change.text().endsWith("(markdown): 2 days to expiry: 17% off"), change.text());
+        FeedItem drift = FeedSentences.describe(new SimEvent.DriftAlarm(NOW, "rf", 3, NOW.toLocalDate().minusDays(1), 12_527,
+                0.1404, 0.546, 0.674, List.of("calibration off (error 0.140 > 0.120)")));
+        assertEquals("Drift alarm: rf model v3 drifted on " + NOW.toLocalDate().minusDays(1)
+                + " (12,527 looks, AUC 0.546 vs Bayes 0.674): calibration off (error 0.140 > 0.120)", drift.text());
+        assertEquals(FeedItem.Tone.LOSS, drift.tone());
+        assertTrue(FeedModel.DEFAULT_TYPES.contains(EventType.DRIFT_ALARM), "the feed shows drift alarms unless filtered out");
     }
 
     @Test

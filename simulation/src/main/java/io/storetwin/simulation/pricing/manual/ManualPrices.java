@@ -1,6 +1,7 @@
 package io.storetwin.simulation.pricing.manual;
 
 import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.events.EventSource;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.pricing.PriceDecision;
 import io.storetwin.simulation.pricing.PricingStrategy;
@@ -13,10 +14,10 @@ import java.util.Map;
  * A strategy with the class's hand on some prices: products in the price book keep the price
  * set for them (reason {@code manual: ...}, so the log and the feed name it); every other product
  * is priced by the strategy inside. It takes that strategy's name, forwards the engine's events
- * to it when it listens, and closes it when closed. The book is read and changed on the engine's
+ * to it when it listens (and its own events to the engine when it has some), and closes it when closed. The book is read and changed on the engine's
  * thread only (commands run between batches of ticks).
  */
-public final class ManualPrices implements PricingStrategy, EventSink {
+public final class ManualPrices implements PricingStrategy, EventSink, EventSource {
 
     /** The reason every manual price carries; the window marks products whose reason starts so. */
     public static final String REASON_PREFIX = "manual:";
@@ -69,6 +70,14 @@ public final class ManualPrices implements PricingStrategy, EventSink {
     public void accept(SimEvent event) {
         if (inside instanceof EventSink sink) {
             sink.accept(event);
+        }
+    }
+
+    /** The strategy inside logs its own events (the forest's drift alarms) through the engine as if it were there alone. */
+    @Override
+    public void emitTo(EventSink sink) {
+        if (inside instanceof EventSource source) {
+            source.emitTo(sink);
         }
     }
 
