@@ -68,6 +68,13 @@ public record DemandSettings(
                 null, null, null, null, null, null);
     }
 
+    /** These coefficients with the three that a class may change while the store runs. */
+    public DemandSettings withLive(double newElasticityScale, double newWeekendLogit, double newNoiseSd) {
+        return new DemandSettings(baseLogit, priceScale, newElasticityScale, discountWeight, discountMidpoint,
+                discountWidth, urgencyWeight, urgencyWindowDays, urgencyDecayDays, scarcityWeight, scarcityThreshold,
+                newWeekendLogit, seasonalityWeight, newNoiseSd, extraUnitsMean, maxUnitsPerPurchase);
+    }
+
     private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
     }

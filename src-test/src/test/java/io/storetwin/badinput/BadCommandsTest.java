@@ -118,6 +118,10 @@ class BadCommandsTest {
         c.add(new Case("run --seed 1.5", 2, "Invalid value for option '--seed': '1.5' is not a long", d -> a("run", "--seed", "1.5", "--out", d.resolve("o")), "o/summary.json"));
         c.add(new Case("run --strategy unknown", 2, "unknown strategy 'cheapest'; known: ", d -> a("run", "--strategy", "cheapest", "--days", 1, "--out", d.resolve("o")), "o/summary.json"));
         c.add(new Case("run --trees 0", 2, "bad rf option", d -> a("run", "--trees", 0, "--days", 1, "--out", d.resolve("o")), "o/summary.json"));
+        c.add(new Case("run --retrain-on weekly", 2, "bad rf option: retrain trigger must be one of calendar, drift, got 'weekly'",
+                d -> a("run", "--retrain-on", "weekly", "--days", 1, "--out", d.resolve("o")), "o/summary.json"));
+        c.add(new Case("run --no-retrain --retrain-on drift", 2, "give --no-retrain or --retrain-on drift, not both",
+                d -> a("run", "--no-retrain", "--retrain-on", "drift", "--days", 1, "--out", d.resolve("o")), "o/summary.json"));
         c.add(new Case("run without --out", 2, "Missing required option: '--out=DIR'", d -> a("run", "--days", 1)));
         c.add(new Case("run unknown option", 2, "Unknown option: '--fast'", d -> a("run", "--fast", "--out", d.resolve("o")), "o/summary.json"));
         c.add(new Case("run --scenario missing", 1, "nowhere.yaml no such file", d -> a("run", "--scenario", d.resolve("nowhere.yaml"), "--out", d.resolve("o")), "o/summary.json"));

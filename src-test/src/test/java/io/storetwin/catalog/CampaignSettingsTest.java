@@ -24,8 +24,8 @@ class CampaignSettingsTest {
         CampaignSettings settings = CatalogLoader.parseScenario("s.yaml", SCENARIO, dir).campaigns();
         assertEquals(CampaignSettings.defaults(), settings);
         assertEquals(CatalogLoader.defaultScenario().campaigns(), settings, "the embedded YAML lists the defaults");
-        assertEquals(0.01, settings.extraVisitProbability());
-        assertEquals(0.15, settings.lookProbability());
+        assertEquals(0.005, settings.extraVisitProbability());
+        assertEquals(0.015, settings.lookProbability());
         CampaignSettings partial = CatalogLoader.parseScenario("s.yaml", SCENARIO + "campaigns: {messageCost: 0.02}\n", dir)
                 .campaigns();
         assertEquals(0.02, partial.messageCost());

@@ -22,6 +22,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import io.storetwin.simulation.live.JournalEntry;
+import io.storetwin.simulation.live.SavedStore;
+import io.storetwin.simulation.live.SavedStoreException;
+import io.storetwin.simulation.pricing.manual.ManualPrices;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -60,6 +65,11 @@ final class RunCommand extends CliCommand {
     @Option(names = "--no-retrain", description = "rf: train once after the warm-up (or keep the --model) instead of every day")
     boolean noRetrain;
 
+    @Option(names = "--retrain-on", paramLabel = "TRIGGER", defaultValue = "calendar",
+            description = "rf: what makes the forest train again after its first model: calendar (every simulated day)"
+                    + " or drift (only after a drift alarm, on the looks since the drifted day) (default: ${DEFAULT-VALUE})")
+    String retrainOn;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "directory for events.csv and summary.json")
     Path out;
 
@@ -69,6 +79,10 @@ final class RunCommand extends CliCommand {
     @Option(names = "--no-events", description = "do not write the event log (summary only)")
     boolean noEvents;
 
+    @Option(names = "--saved", paramLabel = "FILE",
+            description = "replay a store saved from the window (its scenario, seed and the class's commands) to the end of its days")
+    Path saved;
+
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
@@ -77,16 +91,36 @@ final class RunCommand extends CliCommand {
         PrintWriter console = out();
         PrintWriter err = err();
         Scenario scenario;
-        try {
-            scenario = scenarioOptions.load();
-        } catch (InvalidInputException e) {
-            return rejected(e);
+        List<JournalEntry> journal = List.of();
+        if (saved != null) {
+            if (scenarioOptions.scenario.file != null || scenarioOptions.seed != null || strategy != null) {
+                throw badOption("--saved brings its own scenario, seed and strategy: give --days at most");
+            }
+            try {
+                SavedStore store = io.storetwin.simulation.live.SavedStoreFile.read(saved);
+                scenario = scenarioOptions.days == null ? store.scenario() : store.scenario().withDays(scenarioOptions.days);
+                journal = store.journal();
+            } catch (SavedStoreException e) {
+                err.println(e.getMessage());
+                err.flush();
+                return io.storetwin.app.errors.FailureMessages.INPUT_OR_OUTPUT;
+            }
+        } else {
+            try {
+                scenario = scenarioOptions.load();
+            } catch (InvalidInputException e) {
+                return rejected(e);
+            }
         }
         holdOutputFolder(out);
         ForestSettings rf;
+        if (noRetrain && "drift".equalsIgnoreCase(retrainOn.strip())) {
+            throw badOption("give --no-retrain or --retrain-on drift, not both");
+        }
         try {
             ForestSettings.Builder builder = ForestSettings.defaults().toBuilder().warmupDays(warmupDays)
-                    .retrain(!noRetrain).pricer(PricerOptions.of(scenario.pricing()));
+                    .retrain(!noRetrain).retrainOn(io.storetwin.ml.pricing.RetrainTrigger.parse(retrainOn))
+                    .pricer(PricerOptions.of(scenario.pricing()));
             if (trees != null) {
                 ForestSettings defaults = ForestSettings.defaults();
                 builder.forest(defaults.forest().withTrees(trees)) // throws on a bad count before treesPerDay is checked
@@ -129,7 +163,7 @@ final class RunCommand extends CliCommand {
         }
         Strategies strategies = StrategyRegistry.with(rf, initial);
         scenario = StrategyOption.apply(spec.commandLine(), scenario, strategies, strategy);
-        HeadlessRun run = new HeadlessRun(scenario, strategies);
+        HeadlessRun run = new HeadlessRun(scenario, strategies, journal);
         long started = System.nanoTime();
         HeadlessRun.Result result;
         HeadlessRun.Output output = new HeadlessRun.Output(out, !noEvents, gzip);
@@ -142,8 +176,13 @@ final class RunCommand extends CliCommand {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         print(console, result.summary());
-        if (result.engine().strategy() instanceof ForestStrategy forest) {
+        var pricing = result.engine().strategy() instanceof ManualPrices manual ? manual.inside() : result.engine().strategy();
+        if (!journal.isEmpty()) {
+            console.printf("  replayed %d command(s) of the class from %s%n", journal.size(), saved);
+        }
+        if (pricing instanceof ForestStrategy forest) {
             io.storetwin.app.report.RunModels.of(forest).write(out);
+            io.storetwin.app.report.DriftRow.write(out, forest.driftDays());
             var kept = RegistryModels.keepRunModel(out, forest, result.summary().runHash());
             if (kept != null) {
                 console.printf("  the model in use at the end is version %d of %s%n", kept.version(), out.resolve("models"));
@@ -153,7 +192,7 @@ final class RunCommand extends CliCommand {
                 console.printf("%n  rf scored its candidates with %s%n", Backends.shared().describe());
             }
         }
-        if (result.engine().strategy() instanceof Oracle) {
+        if (pricing instanceof Oracle) {
             console.printf("%n  oracle priced with %s%n", Backends.shared().describe());
         }
         result.engine().close();
@@ -178,6 +217,26 @@ final class RunCommand extends CliCommand {
         }
         if (!forest.lastDecisions().isEmpty()) {
             out.println("  e.g. " + forest.lastDecisions().getFirst().monologue());
+        }
+        printDrift(out, forest);
+    }
+
+    static void printDrift(PrintWriter out, ForestStrategy forest) {
+        var days = forest.driftDays();
+        if (days.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%n  drift (each finished day's looks against the model pricing them; retrain on %s)%n",
+                forest.settings().retrainOn().label());
+        out.printf(Locale.ROOT, "  %-10s %5s %8s %9s %7s %9s %9s  %s%n", "day", "model", "looks", "calib err", "AUC",
+                "Bayes AUC", "max PSI", "alarm");
+        for (var d : days) {
+            var c = d.check();
+            var top = c.psi().entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
+                    .max(java.util.Map.Entry.comparingByValue()).orElse(null);
+            out.printf(Locale.ROOT, "  %-10s %5s %,8d %9.3f %7.3f %9.3f %9s  %s%n", c.day(), "v" + d.modelVersion(), c.rows(),
+                    c.calibrationError(), c.auc(), c.bayesAuc(), top == null ? "-" : String.format(Locale.ROOT, "%.2f %s",
+                            top.getValue(), top.getKey()), c.alarm() ? String.join("; ", c.alarms()) : "-");
         }
     }
 

@@ -38,6 +38,7 @@ public final class RunInsights {
         if (data.models() != null) {
             model(data.models(), out);
         }
+        out.addAll(DriftReport.insights(data.drift()));
         return List.copyOf(out);
     }
 

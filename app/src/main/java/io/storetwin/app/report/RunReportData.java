@@ -12,9 +12,11 @@ import java.util.List;
 
 /**
  * Everything a run folder holds for the report: {@code summary.json}, {@code daily.csv}, the
- * digest of the event log (null without one) and the forest's models (null unless {@code rf} ran).
+ * digest of the event log (null without one), the forest's models (null unless {@code rf} ran) and
+ * the drift monitor's days (empty unless {@code rf} ran).
  */
-public record RunReportData(Path directory, RunSummary summary, List<DailyRow> days, EventDigest events, RunModels models) {
+public record RunReportData(Path directory, RunSummary summary, List<DailyRow> days, EventDigest events, RunModels models,
+                            List<DriftRow> drift) {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -34,6 +36,6 @@ public record RunReportData(Path directory, RunSummary summary, List<DailyRow> d
         }
         Path events = EventDigest.find(directory);
         return new RunReportData(directory, summary, DailyRow.read(directory.resolve(DailyCsv.FILE)),
-                events == null ? null : EventDigest.read(events), RunModels.read(directory));
+                events == null ? null : EventDigest.read(events), RunModels.read(directory), DriftRow.read(directory));
     }
 }

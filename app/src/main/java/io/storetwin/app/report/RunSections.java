@@ -80,6 +80,9 @@ final class RunSections {
         if (data.models() != null) {
             run.put("model", model(data.models()));
         }
+        if (!data.drift().isEmpty()) {
+            run.put("drift", DriftReport.section(data.drift()));
+        }
         return run;
     }
 

@@ -19,6 +19,7 @@ import io.storetwin.app.ui.view.ProductDetailView;
 import io.storetwin.app.ui.view.RunToolbar;
 import io.storetwin.app.ui.view.ShelvesView;
 import io.storetwin.app.ui.view.TrendsView;
+import io.storetwin.app.ui.view.WorldPanel;
 import io.storetwin.app.ui.whatif.OptimiseView;
 import io.storetwin.app.ui.whatif.WhatIfView;
 import java.util.Objects;
@@ -34,6 +35,9 @@ import javafx.scene.layout.StackPane;
 import io.storetwin.app.ui.lessons.Lesson;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import io.storetwin.app.ui.save.OpenChooser;
+import io.storetwin.app.ui.save.StoreFiles;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -82,7 +86,7 @@ public final class MainView {
     /** The window around {@code controller}, its Model tab watching the forests {@code forests} reports. */
     public MainView(EngineController controller, ScenarioChooser chooser, DemandPredictor predictor, ForestWatch forests) {
         this.controller = controller;
-        this.modelTab = new ModelTab(forests);
+        this.modelTab = new ModelTab(forests, controller::fork);
         this.model = new StoreViewModel(controller, predictor, 5_000, CURVES);
         Notifier notifier = new Notifier(root);
         this.opener = new ScenarioOpener(model, chooser, LOADER, root, notifier);
@@ -114,10 +118,15 @@ public final class MainView {
         center.setPadding(new Insets(6, 4, 10, 12));
         feed.setPrefWidth(470);
         feed.setMinWidth(360);
-        BorderPane.setMargin(feed, new Insets(6, 12, 10, 4));
+        WorldPanel world = new WorldPanel(model);
+        VBox right = new VBox(8, world, feed);
+        VBox.setVgrow(feed, Priority.ALWAYS);
+        right.setPrefWidth(470);
+        right.setMinWidth(360);
+        BorderPane.setMargin(right, new Insets(6, 12, 10, 4));
 
         BorderPane store = new BorderPane(center);
-        store.setRight(feed);
+        store.setRight(right);
         Tab storeTab = new Tab("Store", store);
         TabPane whatIf = new TabPane(new Tab("Compare strategies", WhatIfView.create(this::liveScenario, controller::fork)),
                 new Tab("Optimise parameters", OptimiseView.create(this::liveScenario)));
@@ -143,7 +152,8 @@ public final class MainView {
         MenuButton export = new MenuButton("Export");
         export.setId("export");
         export.getItems().addAll(item("exportFeed", "Shopper feed (as filtered) as CSV…", exporter::saveFeedCsv),
-                item("exportKpis", "KPI table as CSV…", exporter::saveKpiCsv));
+                item("exportKpis", "KPI table as CSV…", exporter::saveKpiCsv),
+                item("exportReport", "Report of the store as HTML…", () -> exporter.saveReport(controller::fork)));
         for (String[] chart : new String[][] {{"revenueChart", "Revenue and profit"}, {"conversionChart", "Conversion today"},
                 {"priceChart", "Price of the selected product"}, {"stockChart", "Stock of the selected product"},
                 {"demandChart", "Demand curve"}}) {
@@ -152,11 +162,15 @@ public final class MainView {
             exporter.offerPng(node, file);
             export.getItems().add(item("export-" + chart[0], chart[1] + " chart as PNG…", () -> exporter.savePng(node, file)));
         }
+        storeFiles = new StoreFiles(model, SaveChooser.fileDialog(), OpenChooser.savedStores(), LOADER, root, notifier::info);
         MenuButton lessons = new MenuButton("Lessons");
         lessons.setId("lessons");
         for (Lesson lesson : LessonLibrary.lessons()) {
             lessons.getItems().add(item("lesson-" + lesson.id(), lesson.title(), () -> opener.load(lesson)));
         }
+        lessons.getItems().addAll(new SeparatorMenuItem(),
+                item("saveStore", "Save this store…", storeFiles::saveWithDialog),
+                item("openSavedStore", "Open a saved store…", storeFiles::openWithDialog));
         // Lessons and Export sit at the right of the tab row: the toolbar is full at 1600 px.
         HBox menus = new HBox(8, lessons, export);
         menus.getStyleClass().add("tab-menus");
@@ -171,12 +185,18 @@ public final class MainView {
 
     private final Notifier notifier;
     private final Exporter exporter;
+    private final StoreFiles storeFiles;
 
     private static MenuItem item(String id, String text, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Save this store / Open a saved store. */
+    public StoreFiles storeFiles() {
+        return storeFiles;
     }
 
     /** The window's exports (charts as PNG, feed and KPI table as CSV). */

@@ -9,6 +9,8 @@ import io.storetwin.ml.registry.ModelRegistry;
 import io.storetwin.ml.registry.RegistryException;
 import io.storetwin.simulation.engine.StoreState;
 import io.storetwin.simulation.experiment.Arm;
+import io.storetwin.simulation.experiment.Cancellation;
+import io.storetwin.simulation.experiment.ExperimentProgress;
 import io.storetwin.simulation.experiment.ArmResult;
 import io.storetwin.simulation.experiment.Estimate;
 import io.storetwin.simulation.experiment.Experiment;
@@ -18,6 +20,7 @@ import io.storetwin.simulation.experiment.ExperimentRunner;
 import io.storetwin.simulation.experiment.Metric;
 import io.storetwin.simulation.pricing.Strategies;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs the champion and the challenger, each pricing with its model and no retraining, on
@@ -51,6 +54,16 @@ public final class ChampionChallenger {
     }
 
     public Verdict contest(PricingModel champion, PricingModel challenger) {
+        try {
+            return contest(champion, challenger, null, null);
+        } catch (ExperimentCancelledException e) {
+            throw new IllegalStateException("the contest was cancelled", e);
+        }
+    }
+
+    /** As {@link #contest(PricingModel, PricingModel)}, telling {@code progress} (may be null) and stoppable by {@code cancellation}. */
+    public Verdict contest(PricingModel champion, PricingModel challenger, Consumer<ExperimentProgress> progress,
+                           Cancellation cancellation) throws ExperimentCancelledException {
         ForestSettings frozen = ForestSettings.defaults().toBuilder().retrain(false)
                 .pricer(PricerOptions.of(scenario.pricing())).build();
         Strategies strategies = Strategies.builtIn()
@@ -58,12 +71,7 @@ public final class ChampionChallenger {
                 .with(CHALLENGER, ForestStrategy.factory(frozen, challenger));
         Experiment experiment = new Experiment("champion against challenger", scenario,
                 List.of(Arm.of(CHAMPION), Arm.of(CHALLENGER)), replications, days, 0, CHAMPION, true, start);
-        ExperimentResult result;
-        try {
-            result = new ExperimentRunner(strategies, threads).run(experiment, null, null);
-        } catch (ExperimentCancelledException e) {
-            throw new IllegalStateException("the contest was cancelled", e);
-        }
+        ExperimentResult result = new ExperimentRunner(strategies, threads).run(experiment, progress, cancellation);
         ArmResult arm = result.arm(CHALLENGER);
         Estimate profit = arm.difference(Metric.PROFIT);
         return new Verdict("profit", replications, days, arm.seeds(), arm.difference(Metric.REVENUE), profit, profit.low() > 0);

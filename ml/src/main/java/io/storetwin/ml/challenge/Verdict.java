@@ -19,9 +19,9 @@ public record Verdict(String objective, int replications, int days, List<Long> s
     /** One sentence with the figures, for logs, the command line and the registry's history. */
     public String sentence() {
         return String.format(Locale.ROOT,
-                "%s on %s: challenger - champion over %d replications of %d days (common random numbers): profit %+,.2f [%+,.2f, %+,.2f], "
+                "%s on %s: challenger - champion over %d replications of %d %s (common random numbers): profit %+,.2f [%+,.2f, %+,.2f], "
                         + "revenue %+,.2f [%+,.2f, %+,.2f] per replication (95%% CI)",
-                promote ? "promoted" : "kept the champion", objective, replications, days, profit.mean(), profit.low(), profit.high(),
+                promote ? "promoted" : "kept the champion", objective, replications, days, days == 1 ? "day" : "days", profit.mean(), profit.low(), profit.high(),
                 revenue.mean(), revenue.low(), revenue.high());
     }
 }

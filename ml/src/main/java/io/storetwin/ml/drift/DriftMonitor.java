@@ -31,16 +31,21 @@ import java.util.stream.IntStream;
  */
 public final class DriftMonitor implements EventSink {
 
-    /** Features whose change from the training window is the calendar's or the pricing's, not the world's. */
     /** Looks kept per day (a ring: on a larger day the day's latest looks are judged). */
     static final int LOOKS_PER_DAY = 200_000;
 
+    /** Features whose change from the training window is the calendar's or the pricing's, not the world's. */
     static final Set<String> NO_ALARM = Set.of("day_of_week", "weekend", "month", "summer", "winter", "holiday_season",
             "hour", "price", "price_to_list", "discount_pct", "stock", "days_to_expiry");
 
-    private final PricingModel model;
+    /** The features whose PSI can raise an alarm (the looks' product mix), in schema order. */
+    public static List<String> alarmingFeatures() {
+        return FeatureSchema.BASE.stream().filter(f -> !NO_ALARM.contains(f)).toList();
+    }
+
     private final DriftThresholds thresholds;
-    private final Map<String, double[]> reference;
+    private PricingModel model;
+    private DriftReference reference;
     private final List<DriftCheck> checks = new ArrayList<>();
     private final Consumer<DriftCheck> onAlarm;
     private DatasetBuilder day;
@@ -48,11 +53,30 @@ public final class DriftMonitor implements EventSink {
 
     /** {@code trainingLooks}: the looks the model was fitted on (the reference population). */
     public DriftMonitor(PricingModel model, Dataset trainingLooks, DriftThresholds thresholds, Consumer<DriftCheck> onAlarm) {
+        this(model, DriftReference.of(model.schema(), trainingLooks), thresholds, onAlarm);
+    }
+
+    /** {@code reference}: the model's training looks, prepared (see {@link DriftReference}). */
+    public DriftMonitor(PricingModel model, DriftReference reference, DriftThresholds thresholds, Consumer<DriftCheck> onAlarm) {
         this.model = model;
         this.thresholds = thresholds;
         this.onAlarm = onAlarm == null ? c -> { } : onAlarm;
-        this.reference = columns(model.schema(), trainingLooks);
+        this.reference = reference;
         this.day = newDay();
+    }
+
+    /**
+     * Judges another model from now on (a retrained one): the looks of the day under way are kept
+     * and judged, at the day's end, against this model and its training looks.
+     */
+    public synchronized void watch(PricingModel newModel, DriftReference newReference) {
+        this.model = newModel;
+        this.reference = newReference;
+    }
+
+    /** The day whose looks are being collected, or null before the first look (or right after {@link #finishDay()}). */
+    public synchronized LocalDate collecting() {
+        return date;
     }
 
     @Override
@@ -105,11 +129,11 @@ public final class DriftMonitor implements EventSink {
 
     DriftCheck judge(LocalDate when, Dataset looks) {
         int n = looks.size();
-        Map<String, double[]> now = columns(model.schema(), looks);
+        Map<String, double[]> now = DriftReference.columns(model.schema(), looks);
         Map<String, Double> psi = new LinkedHashMap<>();
         List<String> alarms = new ArrayList<>();
         for (String feature : FeatureSchema.BASE) {
-            double value = Psi.of(reference.get(feature), now.get(feature));
+            double value = Psi.of(reference.column(feature), now.get(feature));
             psi.put(feature, value);
             if (!NO_ALARM.contains(feature) && value > thresholds.psi()) {
                 alarms.add(String.format(Locale.ROOT, "%s shifted (PSI %.2f > %.2f)", feature, value, thresholds.psi()));
@@ -154,23 +178,5 @@ public final class DriftMonitor implements EventSink {
                     rows == 0 ? Double.NaN : sumP / rows, rows == 0 ? Double.NaN : sumY / rows));
         }
         return bins;
-    }
-
-    private static Map<String, double[]> columns(FeatureSchema schema, Dataset data) {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        List<String> names = schema.names();
-        double[][] rows = new double[data.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = schema.trainingRow(data, i);
-        }
-        for (String feature : FeatureSchema.BASE) {
-            int j = names.indexOf(feature);
-            double[] column = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                column[i] = rows[i][j];
-            }
-            out.put(feature, column);
-        }
-        return out;
     }
 }

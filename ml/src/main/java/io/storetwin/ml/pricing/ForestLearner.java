@@ -3,9 +3,11 @@ package io.storetwin.ml.pricing;
 import io.storetwin.ml.data.Dataset;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.FeatureSchema;
+import io.storetwin.ml.drift.DriftReference;
 import io.storetwin.ml.model.ForestOptions;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.simulation.kernels.BatchKernels;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,11 @@ final class ForestLearner implements AutoCloseable {
     private static final int MAX_HISTORY = 1_000;
     /** Most looks the daily trees are fitted from (a seeded sample of the recent days' looks). */
     static final int DAILY_ROWS = 50_000;
+    /** Most training looks the drift monitor compares each day's looks with (a seeded sample). */
+    static final int REFERENCE_ROWS = 50_000;
 
-    private record Trained(PricingModel model, ModelRecord record) {
+    /** A trained model, its record, and its training looks as the drift monitor compares them. */
+    record Trained(PricingModel model, ModelRecord record, DriftReference reference) {
     }
 
     private record Job(int version, LocalDateTime started, LocalDateTime installAt, int rows,
@@ -66,8 +71,18 @@ final class ForestLearner implements AutoCloseable {
         }
     }
 
+    /** Records a model put in from outside (a challenger that won against the model pricing); returns its version. */
+    int recordPromoted(PricingModel model, LocalDateTime now) {
+        int version = ++versions;
+        synchronized (history) {
+            history.add(ModelRecord.trained(version, model.trainedThrough(), model.trainingRows(), model.trees(), model.trees(), 0,
+                    model.importance()).installed(now));
+        }
+        return version;
+    }
+
     /** The model due now, or null: a finished training whose install time has come (waiting for it when due, headless). */
-    PricingModel due(LocalDateTime now) {
+    Trained due(LocalDateTime now) {
         Job job = pending;
         if (job == null) {
             return null;
@@ -85,7 +100,7 @@ final class ForestLearner implements AutoCloseable {
                 }
             }
             LOG.debug("rf model v{} installed at {}", trained.record().version(), now);
-            return trained.model();
+            return trained;
         } catch (RuntimeException e) {
             lastError = String.valueOf(e.getCause() == null ? e : e.getCause());
             LOG.warn("rf training failed, keeping the previous model: {}", lastError);
@@ -93,20 +108,28 @@ final class ForestLearner implements AutoCloseable {
         }
     }
 
-    /** Starts the day's training at its first repricing on or after the warm-up, from {@code current} (null before the first). */
-    void maybeStart(LocalDateTime now, int day, int daysSeen, PricingModel current) {
+    /**
+     * Starts the day's training at its first repricing on or after the warm-up, from {@code current}
+     * (null before the first); {@code driftedDay} (else null) asks for a whole new forest on the looks
+     * since that day began, a drift alarm having judged the world changed then.
+     *
+     * @return whether a training started
+     */
+    boolean maybeStart(LocalDateTime now, int day, int daysSeen, PricingModel current, LocalDate driftedDay) {
         if (closed || pending != null || daysSeen < settings.warmupDays() || day <= lastTrainingDay) {
-            return;
+            return false;
         }
         if (current != null && !settings.retrain()) {
-            return;
+            return false;
         }
         lastTrainingDay = day;
-        Dataset snapshot = data.build();
+        Dataset kept = data.build();
+        Dataset snapshot = driftedDay == null ? kept : kept.after(driftedDay.atStartOfDay().minusNanos(1));
         int version = ++versions;
         Job job = new Job(version, now, now.plusMinutes(settings.installDelayMinutes()), snapshot.size(),
-                CompletableFuture.supplyAsync(() -> train(snapshot, current, version, now), executor()));
+                CompletableFuture.supplyAsync(() -> train(kept, snapshot, current, driftedDay != null, version, now), executor()));
         pending = job;
+        return true;
     }
 
     private Executor executor() {
@@ -123,14 +146,15 @@ final class ForestLearner implements AutoCloseable {
         return ownExecutor;
     }
 
-    private Trained train(Dataset snapshot, PricingModel current, int version, LocalDateTime now) {
+    /** Trains on {@code snapshot} (all {@code kept} looks, or those since a drift); {@code fresh}: never grow {@code current}. */
+    private Trained train(Dataset kept, Dataset snapshot, PricingModel current, boolean fresh, int version, LocalDateTime now) {
         if (current != null && current.trainedThrough() != null) {
-            measure(current, snapshot.after(current.trainedThrough()));
+            measure(current, kept.after(current.trainedThrough()));
         }
         long started = System.nanoTime();
         PricingModel model;
         int size = settings.forest().trees();
-        boolean grow = current != null && settings.treesPerDay() > 0 && current.oddsCorrection() == 1
+        boolean grow = !fresh && current != null && settings.treesPerDay() > 0 && current.oddsCorrection() == 1
                 && !settings.forest().balanceClasses();
         Dataset fitted = snapshot;
         if (grow) {
@@ -149,8 +173,9 @@ final class ForestLearner implements AutoCloseable {
         }
         model.rankedForest(); // flattened here, not on the engine thread at its first repricing
         double seconds = (System.nanoTime() - started) / 1e9;
+        DriftReference reference = DriftReference.of(schema, sample(fitted, REFERENCE_ROWS, settings.forest().seed() - version));
         return new Trained(model, ModelRecord.trained(version, now, fitted.size(), model.trees(),
-                grow ? settings.treesPerDay() : model.trees(), seconds, model.importance()));
+                grow ? settings.treesPerDay() : model.trees(), seconds, model.importance()), reference);
     }
 
     /** At most {@code rows} rows of {@code data}, drawn without replacement (seeded), in time order. */

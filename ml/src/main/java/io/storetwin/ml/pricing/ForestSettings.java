@@ -1,5 +1,6 @@
 package io.storetwin.ml.pricing;
 
+import io.storetwin.ml.drift.DriftThresholds;
 import io.storetwin.ml.model.ForestOptions;
 import java.util.concurrent.Executor;
 
@@ -19,15 +20,18 @@ import java.util.concurrent.Executor;
  * @param pricer             candidates, floor, ceiling, objective; null = the scenario's grid and objective (the default)
  * @param maxRows            most recent looks kept for training (memory bound)
  * @param epsilon            after warm-up, chance per product and repricing of a random candidate
- * @param retrain            learn every simulated day (otherwise train once after warm-up)
+ * @param retrain            learn again after the first model (otherwise train once after warm-up)
+ * @param retrainOn          what makes it learn again: the calendar (every simulated day, the default) or a drift alarm
  * @param deterministicSwap  install at the fixed simulated time (headless, reproducible); when off (the
  *                           window), at the first repricing after the model is ready, never waiting
  * @param fitThreads         threads growing one forest's trees (the forest is the same on any number)
  * @param executor           where training runs; null = a background daemon thread of its own, ended by close()
+ * @param drift              when the drift monitor, judging each finished day's looks, raises its alarm
  */
 public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerDay, int recentDays,
                              int installDelayMinutes, PricerOptions pricer, int maxRows, double epsilon, boolean retrain,
-                             boolean deterministicSwap, int fitThreads, Executor executor) {
+                             RetrainTrigger retrainOn, boolean deterministicSwap, int fitThreads, Executor executor,
+                             DriftThresholds drift) {
 
     public ForestSettings {
         if (warmupDays < 1) {
@@ -48,6 +52,9 @@ public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerD
         if (!(epsilon >= 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon must be in [0, 1), got " + epsilon);
         }
+        if (retrainOn == null || drift == null) {
+            throw new IllegalArgumentException("retrainOn and drift thresholds are required");
+        }
         if (fitThreads < 1) {
             throw new IllegalArgumentException("fitThreads must be at least 1, got " + fitThreads);
         }
@@ -55,7 +62,7 @@ public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerD
 
     public static ForestSettings defaults() {
         return new ForestSettings(3, new ForestOptions(60, 10, 50, 0, ForestOptions.DEFAULT_SUBSAMPLE, false, 42), 10, 3,
-                60, null, 150_000, 0.05, true, true, 1, null);
+                60, null, 150_000, 0.05, true, RetrainTrigger.CALENDAR, true, 1, null, DriftThresholds.DEFAULTS);
     }
 
     public Builder toBuilder() {
@@ -73,6 +80,8 @@ public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerD
         private int maxRows;
         private double epsilon;
         private boolean retrain;
+        private RetrainTrigger retrainOn;
+        private DriftThresholds drift;
         private boolean deterministicSwap;
         private int fitThreads;
         private Executor executor;
@@ -87,6 +96,8 @@ public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerD
             maxRows = s.maxRows;
             epsilon = s.epsilon;
             retrain = s.retrain;
+            retrainOn = s.retrainOn;
+            drift = s.drift;
             deterministicSwap = s.deterministicSwap;
             fitThreads = s.fitThreads;
             executor = s.executor;
@@ -101,13 +112,15 @@ public record ForestSettings(int warmupDays, ForestOptions forest, int treesPerD
         public Builder maxRows(int v) { maxRows = v; return this; }
         public Builder epsilon(double v) { epsilon = v; return this; }
         public Builder retrain(boolean v) { retrain = v; return this; }
+        public Builder retrainOn(RetrainTrigger v) { retrainOn = v; return this; }
+        public Builder drift(DriftThresholds v) { drift = v; return this; }
         public Builder deterministicSwap(boolean v) { deterministicSwap = v; return this; }
         public Builder fitThreads(int v) { fitThreads = v; return this; }
         public Builder executor(Executor v) { executor = v; return this; }
 
         public ForestSettings build() {
             return new ForestSettings(warmupDays, forest, treesPerDay, recentDays, installDelayMinutes, pricer, maxRows,
-                    epsilon, retrain, deterministicSwap, fitThreads, executor);
+                    epsilon, retrain, retrainOn, deterministicSwap, fitThreads, executor, drift);
         }
     }
 }

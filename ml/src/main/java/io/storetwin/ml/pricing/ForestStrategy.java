@@ -1,11 +1,14 @@
 package io.storetwin.ml.pricing;
 
 import io.storetwin.catalog.Money;
+import io.storetwin.ml.data.Dataset;
 import io.storetwin.ml.data.DatasetBuilder;
 import io.storetwin.ml.data.FeatureSchema;
 import io.storetwin.ml.data.ProductKey;
 import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.drift.DriftReference;
 import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.events.EventSource;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.kernels.BatchKernels;
 import io.storetwin.simulation.pricing.Exploration;
@@ -34,9 +37,11 @@ import java.util.function.Consumer;
  * exploring a random candidate with probability {@link ForestSettings#epsilon()} so the data
  * keep varying in price. Its {@link ForestLearner} trains in the background every simulated day
  * and says when a model is installed. A model given at creation (from a file) prices from the
- * start. {@link #close()} ends its training thread.
+ * start. A drift monitor judges each finished day's looks against the model pricing them and logs
+ * an alarm (an {@link EventSource}); with {@link RetrainTrigger#DRIFT} only an alarm makes it train
+ * again. {@link #close()} ends its training thread.
  */
-public final class ForestStrategy implements PricingStrategy, EventSink {
+public final class ForestStrategy implements PricingStrategy, EventSink, EventSource {
 
     public static final String NAME = "rf";
 
@@ -48,6 +53,8 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
     private final SplittableRandom random;
     private final AtomicReference<ForestPricer> pricer = new AtomicReference<>();
     private final BatchKernels kernels;
+    private final LiveDrift drift;
+    private final AtomicReference<Promotion> promoted = new AtomicReference<>();
     private volatile Consumer<List<ForestPricer.Decision>> decisionListener = d -> { };
     private int firstDay = Integer.MIN_VALUE;
     private volatile List<ForestPricer.Decision> lastDecisions = List.of();
@@ -62,9 +69,11 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
         this.kernels = context.kernels();
         this.learner = new ForestLearner(settings, FeatureSchema.of(keys), data, kernels);
         this.explorer = new Exploration(new FixedPrice(), context.settings(), random);
+        this.drift = new LiveDrift(NAME, settings.drift());
         if (initial != null) {
             pricer.set(new ForestPricer(initial, this.settings.pricer(), kernels));
             learner.recordLoaded(initial);
+            drift.watch(initial, 0, DriftReference.NONE, null);
         }
     }
 
@@ -85,7 +94,13 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
                 firstDay = dayOf(event.time());
             }
             data.accept(event);
+            drift.accept(event);
         }
+    }
+
+    @Override
+    public void emitTo(EventSink sink) {
+        drift.emitTo(sink);
     }
 
     @Override
@@ -99,12 +114,19 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
             return List.of();
         }
         LocalDateTime now = views.getFirst().time();
-        PricingModel installed = learner.due(now);
+        drift.atRepricing(now);
+        ForestLearner.Trained installed = learner.due(now);
         if (installed != null) {
-            pricer.set(new ForestPricer(installed, settings.pricer(), kernels));
+            pricer.set(new ForestPricer(installed.model(), settings.pricer(), kernels));
+            drift.watch(installed.model(), installed.record().version(), installed.reference(), now);
+        }
+        Promotion promotion = promoted.getAndSet(null);
+        if (promotion != null) {
+            pricer.set(new ForestPricer(promotion.model(), settings.pricer(), kernels));
+            drift.watch(promotion.model(), learner.recordPromoted(promotion.model(), now), promotion.reference(), now);
         }
         if (firstDay != Integer.MIN_VALUE) {
-            learner.maybeStart(now, dayOf(now), dayOf(now) - firstDay, model());
+            startTraining(now);
         }
         ForestPricer current = pricer.get();
         List<PriceDecision> decisions = new ArrayList<>(views.size());
@@ -136,6 +158,17 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
         return decisions;
     }
 
+    /** The first model after the warm-up; then every day, or after a drift alarm only. */
+    private void startTraining(LocalDateTime now) {
+        PricingModel current = model();
+        LocalDate drifted = drift.driftedSince();
+        if (current == null || settings.retrainOn() == RetrainTrigger.CALENDAR) {
+            learner.maybeStart(now, dayOf(now), dayOf(now) - firstDay, current, null);
+        } else if (drifted != null && learner.maybeStart(now, dayOf(now), dayOf(now) - firstDay, current, drifted)) {
+            drift.retrainStarted();
+        }
+    }
+
     private int dayOf(LocalDateTime time) {
         return (int) ChronoUnit.DAYS.between(startDate, time.toLocalDate());
     }
@@ -149,6 +182,29 @@ public final class ForestStrategy implements PricingStrategy, EventSink {
     /** Every model of this run, oldest first (the one pricing now last). */
     public List<ModelRecord> history() {
         return learner.history();
+    }
+
+    private record Promotion(PricingModel model, DriftReference reference) {
+    }
+
+    /**
+     * Puts {@code model} (a challenger that won against the model pricing now) in to price from the
+     * next repricing on, with its training looks for the drift monitor. Any thread; the reference is
+     * prepared on the calling one.
+     */
+    public void promote(PricingModel model, Dataset trainingLooks) {
+        promoted.set(new Promotion(model, DriftReference.of(model.schema(),
+                ForestLearner.sample(trainingLooks, ForestLearner.REFERENCE_ROWS, settings.forest().seed()))));
+    }
+
+    /** A copy of the looks kept for training (any thread; copies them, so now and then). */
+    public Dataset looks() {
+        return data.build();
+    }
+
+    /** Every finished day the drift monitor judged while a model priced, oldest first (alarms included). */
+    public List<DriftDay> driftDays() {
+        return drift.days();
     }
 
     /** The training under way: its version, the simulated time it started and its looks; null when none. */

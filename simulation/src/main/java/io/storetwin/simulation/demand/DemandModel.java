@@ -23,22 +23,32 @@ import java.util.List;
 public final class DemandModel {
 
     private final StoreCatalog store;
-    private final DemandSettings settings;
-    private final NoisySigmoid sigmoid;
-    private final double[] productElasticity;
-    private final double[][] productSeasonLogit;
-    private final double[] urgencyByDays;
-    private final double discountFloor;
-    private final double discountSpan;
+    private final PersonaMix mix;
+    // Not final: a live parameter change retunes the model between two ticks (engine thread).
+    // Another thread reading meanwhile (the window's demand curve) may see the old coefficients
+    // for a moment, never a broken mix: each array is built whole before it is assigned.
+    private DemandSettings settings;
+    private NoisySigmoid sigmoid;
+    private double[] productElasticity;
+    private double[][] productSeasonLogit;
+    private double[] urgencyByDays;
+    private double discountFloor;
+    private double discountSpan;
 
     public DemandModel(StoreCatalog store, DemandSettings settings) {
         this.store = store;
-        this.settings = settings;
-        this.sigmoid = NoisySigmoid.withSd(settings.noiseSd());
+        this.mix = new PersonaMix(store);
+        retune(settings);
+    }
+
+    /**
+     * Takes new coefficients from the next look on: a live change of the world (price
+     * sensitivity, weekend effect, taste noise). Engine thread, between two ticks.
+     */
+    public void retune(DemandSettings settings) {
         List<Product> products = store.products();
-        PersonaMix mix = new PersonaMix(store);
-        productElasticity = new double[products.size()];
-        productSeasonLogit = new double[products.size()][12];
+        double[] productElasticity = new double[products.size()];
+        double[][] productSeasonLogit = new double[products.size()][12];
         for (int i = 0; i < products.size(); i++) {
             Category category = store.categoryOf(products.get(i));
             // The category's elasticity is that of the shoppers who actually look at it: persona
@@ -53,12 +63,17 @@ public final class DemandModel {
                 productSeasonLogit[i][m] = settings.seasonalityWeight() * Math.log(category.seasonality(m + 1));
             }
         }
-        urgencyByDays = new double[settings.urgencyWindowDays() + 1];
+        double[] urgencyByDays = new double[settings.urgencyWindowDays() + 1];
         for (int d = 0; d < urgencyByDays.length; d++) {
             urgencyByDays[d] = settings.urgencyWeight() * Math.exp(-d / settings.urgencyDecayDays());
         }
-        discountFloor = NoisySigmoid.sigmoid(-settings.discountMidpoint() / settings.discountWidth());
-        discountSpan = 1 - discountFloor;
+        this.discountFloor = NoisySigmoid.sigmoid(-settings.discountMidpoint() / settings.discountWidth());
+        this.discountSpan = 1 - discountFloor;
+        this.productElasticity = productElasticity;
+        this.productSeasonLogit = productSeasonLogit;
+        this.urgencyByDays = urgencyByDays;
+        this.sigmoid = NoisySigmoid.withSd(settings.noiseSd());
+        this.settings = settings;
     }
 
     public StoreCatalog store() {

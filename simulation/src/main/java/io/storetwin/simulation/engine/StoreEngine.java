@@ -84,6 +84,7 @@ public final class StoreEngine implements AutoCloseable {
     private final CampaignSlot campaign = new CampaignSlot();
     private final ProductViews productViews;
     private final Repricing repricing;
+    private final WorldDials world;
     private long snapshotSequence;
     private long visitSequence;
     private boolean started;
@@ -130,9 +131,8 @@ public final class StoreEngine implements AutoCloseable {
         productViews = new ProductViews(store, shelves, prices, activity, clock, scenario.pricing().markdownStartDays());
         repricing = new Repricing(productViews, prices, recorder);
         strategy = new StrategySlot(createStrategy(scenario.pricing().strategy()), events);
+        world = new WorldDials(scenario, demand, arrivals, shopper, replenishment, events, clock);
     }
-
-    // ---- wiring -------------------------------------------------------------------------
 
     /** {@code sink} receives every event from now on, on the engine thread, in order. */
     public void addEventSink(EventSink sink) {
@@ -201,6 +201,11 @@ public final class StoreEngine implements AutoCloseable {
         return scenario;
     }
 
+    /** The world's dials: read them, or turn one between two ticks (it is logged). */
+    public WorldDials world() {
+        return world;
+    }
+
     public DemandModel demand() {
         return demand;
     }
@@ -265,8 +270,6 @@ public final class StoreEngine implements AutoCloseable {
         return snapshots.build(snapshotSequence, strategy.current().name(), inStore.count(), finished());
     }
 
-    // ---- forking ----------------------------------------------------------------------------
-
     /** A deep copy of the store side now (clock, shelves, prices, deliveries); see {@link StoreState}. */
     public StoreState captureState() {
         return StoreStates.capture(scenario, clock, shelves, prices, activity, replenishment);
@@ -291,8 +294,6 @@ public final class StoreEngine implements AutoCloseable {
         repriceAtNextOpenTick = true;
     }
 
-    // ---- running ----------------------------------------------------------------------------
-
     /** Runs up to {@code ticks} ticks (stopping at the end of the scenario) and publishes a snapshot. */
     public void advance(long ticks) {
         for (long t = 0; t < ticks && !finished(); t++) {
@@ -311,8 +312,12 @@ public final class StoreEngine implements AutoCloseable {
 
     /** Runs whole days (or to the end), without snapshots. */
     public void runDays(int count) {
-        long until = Math.min(endMinute, clock.minute() + (long) count * SimClock.MINUTES_PER_DAY);
-        while (clock.minute() < until) {
+        runUntil(clock.minute() + (long) count * SimClock.MINUTES_PER_DAY);
+    }
+
+    /** Runs ticks until the clock reads {@code minute} (or the scenario ends), without snapshots. */
+    public void runUntil(long minute) {
+        while (clock.minute() < minute && !finished()) {
             tick();
         }
     }

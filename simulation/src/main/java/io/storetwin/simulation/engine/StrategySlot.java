@@ -2,11 +2,13 @@ package io.storetwin.simulation.engine;
 
 import io.storetwin.simulation.events.EventHub;
 import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.events.EventSource;
 import io.storetwin.simulation.pricing.PricingStrategy;
 
 /**
  * The engine's pricing strategy and its lifecycle: the one in the slot is owned by the
- * engine, hears the engine's events while it is there if it is an {@link EventSink}, and is
+ * engine, hears the engine's events while it is there if it is an {@link EventSink}, adds its
+ * own to them if it is an {@link EventSource}, and is
  * closed when another replaces it or when the engine closes.
  */
 final class StrategySlot implements AutoCloseable {
@@ -31,6 +33,9 @@ final class StrategySlot implements AutoCloseable {
             if (replaced instanceof EventSink old) {
                 events.remove(old);
             }
+            if (replaced instanceof EventSource source) {
+                source.emitTo(event -> { });
+            }
             replaced.close();
         }
         current = next;
@@ -40,6 +45,9 @@ final class StrategySlot implements AutoCloseable {
     private void subscribeIfListening(PricingStrategy candidate) {
         if (candidate instanceof EventSink sink) {
             events.addIfAbsent(sink);
+        }
+        if (candidate instanceof EventSource source) {
+            source.emitTo(events::emit);
         }
     }
 

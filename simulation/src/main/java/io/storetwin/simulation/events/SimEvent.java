@@ -3,6 +3,8 @@ package io.storetwin.simulation.events;
 import io.storetwin.catalog.Product;
 import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.shoppers.Customer;
+import io.storetwin.simulation.world.WorldParameter;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -156,6 +158,44 @@ public sealed interface SimEvent {
             implements SimEvent {
         public EventType type() {
             return EventType.OFFER_EXPIRY;
+        }
+    }
+
+    /** The class turned a dial on the world: from this instant on, {@code parameter} is {@code newValue}. */
+    record ParameterChange(LocalDateTime time, WorldParameter parameter, double oldValue, double newValue)
+            implements SimEvent {
+        public EventType type() {
+            return EventType.PARAMETER_CHANGE;
+        }
+    }
+
+    /**
+     * The pricing model's drift monitor judged a finished day's looks and a figure crossed its
+     * threshold (see {@code io.storetwin.ml.drift}).
+     *
+     * @param strategy          the strategy whose model was judged
+     * @param modelVersion      the version of the model judged
+     * @param day               the simulated day whose looks were judged
+     * @param looks             looks judged
+     * @param calibrationError  expected calibration error over deciles of predicted P(buy)
+     * @param auc               the model's AUC on the day's looks
+     * @param bayesAuc          the true demand model's AUC on the same looks
+     * @param crossed           each threshold crossed, with its figure, e.g. "calibration off (error 0.141 > 0.120)"
+     */
+    record DriftAlarm(LocalDateTime time, String strategy, int modelVersion, LocalDate day, int looks,
+                      double calibrationError, double auc, double bayesAuc, List<String> crossed) implements SimEvent {
+        public DriftAlarm {
+            crossed = List.copyOf(crossed);
+        }
+
+        public EventType type() {
+            return EventType.DRIFT_ALARM;
+        }
+
+        /** What the log's detail column and the feed say, e.g. "rf model v3 drifted on 2024-01-09 (...): ...". */
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "%s model v%d drifted on %s (%,d looks, AUC %.3f vs Bayes %.3f): %s",
+                    strategy, modelVersion, day, looks, auc, bayesAuc, String.join("; ", crossed));
         }
     }
 }

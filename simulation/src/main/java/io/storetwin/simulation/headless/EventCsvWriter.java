@@ -9,6 +9,7 @@ import io.storetwin.simulation.events.EventType;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.shoppers.Customer;
 import io.storetwin.simulation.time.CalendarFacts;
+import io.storetwin.simulation.world.WorldParameter;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -164,6 +165,18 @@ public final class EventCsvWriter implements EventSink, Closeable {
                 row.decimal(e.discountPct(), 2);
                 empty(12);
                 row.escaped(name(e.redeemed() ? e.target() + " offer expired, redeemed" : e.target() + " offer expired, not redeemed"));
+            }
+            case SimEvent.ParameterChange e -> {
+                // The dial's key in `reason` and its new value in `amount`: what a replay reads back.
+                empty(16);
+                row.text(e.parameter().key());
+                empty(5);
+                row.decimal(e.newValue(), 2).text("%s %s -> %s".formatted(e.parameter().title(),
+                        WorldParameter.plain(e.oldValue()), WorldParameter.plain(e.newValue())));
+            }
+            case SimEvent.DriftAlarm e -> {
+                empty(23);
+                row.text(e.summary());
             }
         }
         row.endRow();

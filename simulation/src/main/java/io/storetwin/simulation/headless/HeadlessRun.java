@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.live.JournalEntry;
+import io.storetwin.simulation.live.LiveStore;
+import io.storetwin.simulation.time.SimClock;
+import java.util.Iterator;
+import java.util.List;
 import io.storetwin.simulation.files.OutputFiles;
 import io.storetwin.simulation.pricing.Strategies;
 import java.io.IOException;
@@ -22,10 +27,20 @@ public final class HeadlessRun {
 
     private final Scenario scenario;
     private final Strategies strategies;
+    private final List<JournalEntry> journal;
 
     public HeadlessRun(Scenario scenario, Strategies strategies) {
+        this(scenario, strategies, List.of());
+    }
+
+    /**
+     * A run with a class's commands (a saved store's journal), each applied between two ticks at
+     * its minute: the same log as the live store that recorded them.
+     */
+    public HeadlessRun(Scenario scenario, Strategies strategies, List<JournalEntry> journal) {
         this.scenario = scenario;
         this.strategies = strategies;
+        this.journal = List.copyOf(journal);
     }
 
     /** Output options: where to write and whether to write the event log, gzipped or not. */
@@ -52,8 +67,11 @@ public final class HeadlessRun {
      * under temporary names and moved into place only when the run completes.
      */
     public Result run(Output output, IntConsumer dayDone) throws IOException {
-        StoreEngine engine = new StoreEngine(scenario, strategies);
-        String hash = RunHash.of(scenario);
+        LiveStore live = journal.isEmpty() ? null : new LiveStore(scenario, strategies);
+        StoreEngine engine = live == null ? new StoreEngine(scenario, strategies) : live.engine();
+        String hash = RunHash.of(scenario, journal);
+        Iterator<JournalEntry> commands = journal.iterator();
+        JournalEntry next = commands.hasNext() ? commands.next() : null;
         long rows = 0;
         if (output != null) {
             Files.createDirectories(output.directory());
@@ -72,7 +90,13 @@ public final class HeadlessRun {
                 engine.addEventSink(writer);
             }
             for (int day = 1; day <= scenario.days(); day++) {
-                engine.runDays(1);
+                long dayEnd = (long) day * SimClock.MINUTES_PER_DAY;
+                while (next != null && next.minute() < dayEnd) {
+                    engine.runUntil(next.minute());
+                    live.apply(next.command());
+                    next = commands.hasNext() ? commands.next() : null;
+                }
+                engine.runUntil(dayEnd);
                 if (dayDone != null) {
                     dayDone.accept(day);
                 }

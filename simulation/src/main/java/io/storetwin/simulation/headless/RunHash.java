@@ -24,9 +24,17 @@ public final class RunHash {
     }
 
     public static String of(Scenario scenario) {
+        return of(scenario, java.util.List.of());
+    }
+
+    /** A run with a class's commands: the commands are part of what identifies it. */
+    public static String of(Scenario scenario, java.util.List<?> journal) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(canonical(scenario).getBytes(StandardCharsets.UTF_8));
+            if (!journal.isEmpty()) {
+                digest.update(canonical(journal).getBytes(StandardCharsets.UTF_8));
+            }
             digest.update(("engine " + EngineVersion.VERSION).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {

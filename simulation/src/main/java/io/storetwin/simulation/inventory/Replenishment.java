@@ -25,6 +25,8 @@ public final class Replenishment {
     private final int openHour;
     private final PriorityQueue<PendingDelivery> deliveries = new PriorityQueue<>();
     private long deliverySequence;
+    /** A live change of how much stock gets damaged (1 = the scenario's rates). */
+    private double damageScale = 1;
 
     /** For the engine's {@code shelves} (shared, one per product) and clock. */
     public Replenishment(Scenario scenario, Shelf[] shelves, SimClock clock, SplittableRandom damageRandom) {
@@ -43,6 +45,11 @@ public final class Replenishment {
         }
     }
 
+    /** Multiplies every damage rate from the next midnight on. */
+    public void setDamageScale(double scale) {
+        damageScale = scale;
+    }
+
     /** Midnight: damage (not on the first day), expiry, and a reorder where stock ran low. */
     public void startOfDay(StockMovements movements) {
         int today = clock.dayIndex();
@@ -50,7 +57,8 @@ public final class Replenishment {
             Shelf shelf = shelves[i];
             int onHandBefore = shelf.onHand();
             if (clock.minute() > 0 && onHandBefore > 0) {
-                int damaged = Distributions.poisson(damageRandom, onHandBefore * damageRates[i]);
+                double expected = onHandBefore * damageRates[i];
+                int damaged = Distributions.poisson(damageRandom, damageScale == 1 ? expected : expected * damageScale);
                 damaged = shelf.damage(Math.min(damaged, onHandBefore));
                 if (damaged > 0) {
                     movements.damaged(i, damaged);

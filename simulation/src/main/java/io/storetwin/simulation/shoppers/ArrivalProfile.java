@@ -20,6 +20,8 @@ public final class ArrivalProfile {
     private final double[] hourShare = new double[24];
     private LocalDate cachedDate;
     private double cachedVisits;
+    /** A live change of how many shoppers come (1 = the population's own visit rate). */
+    private double scale = 1;
 
     public ArrivalProfile(StoreCatalog store, double populationVisitsPerWeek) {
         this.calendar = store.calendar();
@@ -53,7 +55,13 @@ public final class ArrivalProfile {
             cachedVisits = visitsOn(date);
             cachedDate = date;
         }
-        return cachedVisits * hourShare[hour] / 60;
+        double perMinute = cachedVisits * hourShare[hour] / 60;
+        return scale == 1 ? perMinute : perMinute * scale;
+    }
+
+    /** Multiplies expected arrivals from now on (visit rates, not who comes). */
+    public void setScale(double newScale) {
+        scale = newScale;
     }
 
     public boolean isOpen(int hour) {

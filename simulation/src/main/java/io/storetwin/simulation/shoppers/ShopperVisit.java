@@ -38,6 +38,8 @@ public final class ShopperVisit {
     /** The visit being walked: its budget and what is planned in the cart so far. */
     private double budget;
     private double plannedSpend;
+    /** A live change of what shoppers can spend (1 = each persona's own budget). */
+    private double budgetScale = 1;
 
     /** For the engine's {@code shelves} and {@code prices} (shared, read only here). */
     public ShopperVisit(DemandSettings settings, StoreLayout layout, DemandModel demand, Shelf[] shelves,
@@ -49,6 +51,11 @@ public final class ShopperVisit {
         this.maxUnits = settings.maxUnitsPerPurchase();
         this.extraUnits = settings.extraUnitsMean();
         this.inCart = new int[shelves.length];
+    }
+
+    /** Multiplies every visit's budget from the next visit on. */
+    public void setBudgetScale(double scale) {
+        budgetScale = scale;
     }
 
     /** The offer the next visit's shopper holds: set it (or clear it) before {@link #walkAisles}. */
@@ -70,6 +77,9 @@ public final class ShopperVisit {
         Persona persona = customer.persona();
         int personaIndex = customer.personaIndex();
         budget = Math.exp(persona.budget().logMean() + persona.budget().logSd() * Distributions.gaussian(random));
+        if (budgetScale != 1) {
+            budget *= budgetScale;
+        }
         int count = Distributions.geometricFromUniform(random.nextDouble(), persona.basketSizeMean(), VisitLooks.MAX_LOOKS);
         // A bigger trip comes with a bigger budget: the persona's budget is for an average-size trip.
         budget = Math.round(budget * Math.pow(count / persona.basketSizeMean(), BUDGET_TRIP_ELASTICITY) * 100) / 100.0;

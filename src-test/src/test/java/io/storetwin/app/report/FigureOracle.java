@@ -121,7 +121,44 @@ final class FigureOracle {
                 }
             }
         }
+        drift(dir, o);
         return o;
+    }
+
+    /**
+     * From drift.csv: the days judged, their mean calibration error and AUCs, each day's figures;
+     * the number of alarms from the event log's drift_alarm rows (the two files must agree).
+     */
+    private static void drift(Path dir, FigureOracle o) throws IOException {
+        Path file = dir.resolve("drift.csv");
+        if (!Files.exists(file)) {
+            return;
+        }
+        double days = 0, calibration = 0, auc = 0, bayes = 0;
+        for (CSVRecord r : records(file)) {
+            days++;
+            double error = Double.parseDouble(r.get("calibration_error"));
+            calibration += error;
+            auc += Double.parseDouble(r.get("auc"));
+            bayes += Double.parseDouble(r.get("bayes_auc"));
+            o.figures.put("calibration_error/day/" + r.get("day"), error);
+            for (String column : r.toMap().keySet()) {
+                if (column.startsWith("psi_")) {
+                    o.figures.put("psi/feature/" + column.substring(4) + "/day/" + r.get("day"), Double.parseDouble(r.get(column)));
+                }
+            }
+        }
+        o.figures.put("drift_days", days);
+        o.figures.put("mean_calibration_error", calibration / days);
+        o.figures.put("mean_auc", auc / days);
+        o.figures.put("mean_bayes_auc", bayes / days);
+        double alarms = 0;
+        for (CSVRecord r : records(dir.resolve("events.csv"))) {
+            if (r.get("event_type").equals("drift_alarm")) {
+                alarms++;
+            }
+        }
+        o.figures.put("drift_alarms", alarms);
     }
 
     static FigureOracle ofExperiment(Path dir) throws IOException {

@@ -43,7 +43,7 @@ class ReportCommandTest {
         experimentDir = dir.resolve("experiment");
         // 9 days from Monday 2024-01-01: weekdays and a weekend, markdown so prices change.
         cli("run", "--out", runDir.toString(), "--days", "9", "--strategy", "markdown", "--quiet");
-        cli("run", "--out", rfDir.toString(), "--days", "4", "--strategy", "rf", "--warmup-days", "1", "--trees", "8", "--quiet");
+        cli("run", "--out", rfDir.toString(), "--days", "5", "--strategy", "rf", "--warmup-days", "1", "--trees", "8", "--quiet");
         cli("experiment", "--arms", "fixed,markdown,rule", "--param", "population.size=1500", "--replications", "3", "--days", "4",
                 "--baseline", "fixed", "--quiet", "--out", experimentDir.toString());
     }
@@ -94,6 +94,18 @@ class ReportCommandTest {
         assertFalse(model.select("svg").isEmpty(), "next-day AUC chart");
         assertTrue(doc.select("data.figure").stream().anyMatch(d -> d.attr("data-id").startsWith("auc/model/")),
                 "an insight on the forest's AUC");
+        Element drift = doc.getElementById("drift");
+        assertNotNull(drift, "drift section when rf ran");
+        assertEquals(2, drift.select("svg").size(), "calibration error and AUC beside Bayes per day");
+        long judgedDays = Files.readAllLines(rfDir.resolve("drift.csv")).size() - 1;
+        assertTrue(judgedDays >= 2, "drift.csv has a row per judged day: " + judgedDays);
+        assertEquals(judgedDays + 1, drift.select("table").first().select("tr").size(), "a row per judged day");
+        assertEquals(io.storetwin.ml.data.FeatureSchema.BASE.size() + 1, drift.select("table.psi tr").size(), "PSI of every feature: " + drift.select("table.psi").text());
+        assertTrue(drift.select("table.psi td").text().contains("list_price"), "PSI per feature");
+        assertEquals(10 + 1, drift.select("table.deciles tr").size(), "calibration by decile");
+        Map<String, Double> cited = cited(doc);
+        assertTrue(cited.containsKey("drift_alarms") && cited.containsKey("mean_calibration_error"), cited.keySet().toString());
+        assertArgMax(FigureOracle.ofRun(rfDir), cited, "calibration_error/day/");
         checkInsights(doc, FigureOracle.ofRun(rfDir));
     }
 

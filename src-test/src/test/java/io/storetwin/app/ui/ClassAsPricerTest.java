@@ -3,45 +3,17 @@ package io.storetwin.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.FeedItem;
 import io.storetwin.app.ui.view.ShelvesView;
-import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.simulation.events.EventType;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The class as pricer: a price set by hand holds, the feed and the card say manual, release gives it back. */
-@ExtendWith(ApplicationExtension.class)
-class ClassAsPricerTest {
-
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
-                DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
+class ClassAsPricerTest extends DefaultWindowTest {
 
     @Test
     void aManualPriceHoldsIsNamedManualAndIsReleased(FxRobot robot) throws Exception {
@@ -78,13 +50,5 @@ class ClassAsPricerTest {
 
     private static boolean manualMilk(FeedItem item) {
         return item.type() == EventType.PRICE_CHANGE && "DAI-001".equals(item.product()) && item.text().contains("manual");
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 }

@@ -3,28 +3,18 @@ package io.storetwin.app.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.app.ui.lessons.LessonLibrary;
-import io.storetwin.app.ui.model.DemandPredictor;
-import io.storetwin.catalog.CatalogLoader;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,25 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * taken from the real window's nodes; each must show something. With
  * {@code -Dstoretwin.screenshots=DIR} they are also written there (the README's pictures).
  */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomPicturesTest {
-
-    private MainView view;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
-                DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
+class ClassroomPicturesTest extends DefaultWindowTest {
 
     @Test
     void theAboutTabAndTheLessonMenuMakePictures(FxRobot robot) throws Exception {
@@ -84,6 +56,23 @@ class ClassroomPicturesTest {
         robot.clickOn("#lessons");
     }
 
+    @Test
+    void theStoreTabWithTheWorldPanelMakesAPicture(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot() != null));
+        robot.interact(() -> view.model().setStrategy("markdown"));
+        robot.interact(() -> view.controller().step(24 * 60 + 6 * 60 + 10)); // to Tuesday 14:00
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot().time().getHour() == 14));
+        robot.interact(() -> view.model().setParameter(io.storetwin.simulation.world.WorldParameter.ARRIVALS, 1.5));
+        robot.interact(() -> view.model().setParameter(io.storetwin.simulation.world.WorldParameter.PRICE_SENSITIVITY, 1.4));
+        robot.interact(() -> view.controller().step(120));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().snapshot().time().getHour() == 16));
+        robot.interact(() -> view.model().select(7));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().detail().truthData().size() == 20));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> view.model().feed().items().size() > 50));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(window(), "store-world.png");
+    }
+
     private BufferedImage window() throws Exception {
         return SwingFXUtils.fromFXImage(fx(() -> view.root().getScene().snapshot(null)), null);
     }
@@ -103,9 +92,5 @@ class ClassroomPicturesTest {
         if (folder != null) {
             ImageIO.write(picture, "png", Path.of(folder, name).toFile());
         }
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
     }
 }

@@ -19,6 +19,11 @@ class CampaignInEngineTest {
     private static final int CUSTOMERS = 400;
     /** 15% off Baguette (list 1.20) on days 2 and 3 of a 6-day run. */
     private static final Campaign BAGUETTE = Campaign.onProduct("BAK-001", 15, 2, 2, 0.05);
+    /**
+     * Message effects strong enough to show in 200 recipients over two days, whatever the
+     * scenario's defaults are: an extra trip for one recipient in ten, a look on a visit in five.
+     */
+    private static final CampaignSettings STRONG_EFFECTS = new CampaignSettings(0.1, 0.2, 0.05, 14);
 
     private static Scenario scenario(CampaignSettings effects) {
         return SimFixtures.small(11, CUSTOMERS, 6).withCampaigns(effects);
@@ -45,7 +50,7 @@ class CampaignInEngineTest {
 
     @Test
     void recipientsSeeTheOfferPriceOnThePromotedProductOnlyWhileItIsValid() {
-        Scenario scenario = scenario(CampaignSettings.defaults());
+        Scenario scenario = scenario(STRONG_EFFECTS);
         LocalDateTime start = scenario.startDate().atStartOfDay();
         LocalDateTime from = start.plusDays(2);
         LocalDateTime until = start.plusDays(4);
@@ -92,7 +97,7 @@ class CampaignInEngineTest {
 
         // With message effects, recipients come in once more now and then: the baseline's
         // arrivals are all still there, in order, and the extra ones are recipients' while valid.
-        Scenario scenario = scenario(CampaignSettings.defaults());
+        Scenario scenario = scenario(STRONG_EFFECTS);
         List<SimEvent.Arrival> withCampaign = of(run(scenario, evenIds()), SimEvent.Arrival.class);
         LocalDateTime from = scenario.startDate().atStartOfDay().plusDays(2);
         LocalDateTime until = from.plusDays(2);

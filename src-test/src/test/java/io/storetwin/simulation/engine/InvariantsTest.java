@@ -190,6 +190,8 @@ class InvariantsTest {
                 case SimEvent.CampaignMessage e -> { }
                 case SimEvent.Redemption e -> { }
                 case SimEvent.OfferExpiry e -> { }
+                case SimEvent.ParameterChange e -> { }
+                case SimEvent.DriftAlarm e -> { }
             }
         }
 

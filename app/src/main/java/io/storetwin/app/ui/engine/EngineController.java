@@ -5,11 +5,15 @@ import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.PricingModel;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
+import io.storetwin.simulation.events.EventSink;
+import io.storetwin.simulation.live.LiveStore;
+import io.storetwin.simulation.live.SavedStore;
+import io.storetwin.simulation.live.StoreCommand;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
 import io.storetwin.simulation.pricing.Strategies;
-import io.storetwin.catalog.Money;
 import io.storetwin.simulation.pricing.manual.ManualPrices;
-import java.util.HashMap;
+import io.storetwin.simulation.world.WorldParameter;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
@@ -48,8 +52,6 @@ public final class EngineController implements AutoCloseable {
     private static final double MAX_CATCH_UP_SECONDS = 0.25;
 
     private final Strategies strategies;
-    /** The class's manual prices by product index (engine thread only; cleared with a new store). */
-    private final Map<Integer, Double> manualBook = new HashMap<>();
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<Published> latest = new AtomicReference<>();
     /** Whether the window took the latest published state (read by the engine thread to yield). */
@@ -60,7 +62,9 @@ public final class EngineController implements AutoCloseable {
     private volatile boolean running = true;
 
     // ---- engine-thread state -------------------------------------------------------------
+    private LiveStore live;
     private StoreEngine engine;
+    private Map<WorldParameter, Double> world = Map.of();
     private EngineSession session;
     private StoreSnapshot lastSnapshot;
     private long generation;
@@ -70,7 +74,7 @@ public final class EngineController implements AutoCloseable {
     private long lastPaceNanos;
 
     public EngineController(Scenario scenario, Strategies strategies, int eventCapacity) {
-        this.strategies = withManualPrices(Objects.requireNonNull(strategies), manualBook);
+        this.strategies = Objects.requireNonNull(strategies);
         this.events = new EventBuffer(eventCapacity);
         this.thread = Thread.ofPlatform().daemon().name("storetwin-engine").unstarted(this::loop);
         post(() -> build(scenario));
@@ -130,13 +134,7 @@ public final class EngineController implements AutoCloseable {
 
     /** Switches the pricing strategy live; the engine reprices at once when the store is open. */
     public void setStrategy(String name) {
-        post(() -> {
-            if (name.equals(engine.strategy().name())) {
-                return;
-            }
-            engine.setStrategy(engine.createStrategy(name));
-            engine.advance(0);
-        });
+        apply(new StoreCommand.SwitchStrategy(name));
     }
 
     /**
@@ -144,34 +142,72 @@ public final class EngineController implements AutoCloseable {
      * grid) until released; the store reprices at once when open, else when it opens.
      */
     public void setManualPrice(int productIndex, double price) {
-        post(() -> {
-            var product = engine.scenario().store().products().get(productIndex);
-            var pricing = engine.scenario().pricing();
-            double low = Money.cents(product.listPrice() * pricing.gridLow());
-            double high = Money.cents(product.listPrice() * pricing.gridHigh());
-            manualBook.put(productIndex, Math.max(low, Math.min(high, Money.cents(price))));
-            engine.setStrategy(engine.strategy());
-            engine.advance(0);
-        });
+        post(() -> applyNow(new StoreCommand.SetManualPrice(productId(productIndex), price)));
     }
 
     /** Gives a product back to the strategy. */
     public void releaseManualPrice(int productIndex) {
+        post(() -> applyNow(new StoreCommand.ReleaseManualPrice(productId(productIndex))));
+    }
+
+    /** Turns a dial on the world at the next tick boundary; the change is logged and shown in the feed. */
+    public void setParameter(WorldParameter parameter, double value) {
+        apply(new StoreCommand.SetParameter(parameter, value));
+    }
+
+    /**
+     * The live store as it stands between two batches of ticks, for saving: scenario, minute,
+     * strategy and journal, with {@code extras} (the window's charts) beside them. Completes on
+     * the engine thread; the store is not paused.
+     */
+    public CompletableFuture<SavedStore> saved(Map<String, byte[]> extras) {
+        CompletableFuture<SavedStore> copy = new CompletableFuture<>();
+        post(() -> copy.complete(new SavedStore(engine.scenario(), engine.clock().minute(), engine.strategy().name(),
+                live.journal(), extras)));
+        return copy;
+    }
+
+    /**
+     * Replaces the running store with a saved one, replayed to where it was saved (on the
+     * engine thread, without snapshots); the new session carries the saved extras.
+     */
+    public void open(SavedStore saved) {
+        Objects.requireNonNull(saved);
         post(() -> {
-            if (manualBook.remove(productIndex) != null) {
-                engine.setStrategy(engine.strategy());
-                engine.advance(0);
-            }
+            LiveStore reopened = saved.reopen(strategies);
+            install(reopened, saved.extras());
+            engine.advance(0);
         });
     }
 
-    /** Every strategy of the registry inside a {@link ManualPrices} that reads {@code book}. */
-    private static Strategies withManualPrices(Strategies registry, Map<Integer, Double> book) {
-        Strategies wrapped = registry;
-        for (String name : registry.names()) {
-            wrapped = wrapped.with(name, context -> new ManualPrices(registry.create(name, context), book));
+    /** {@code sink} receives the current store's events from the next command on (a log file, a test). */
+    public void addEventSink(EventSink sink) {
+        post(() -> engine.addEventSink(sink));
+    }
+
+    private void apply(StoreCommand command) {
+        post(() -> applyNow(command));
+    }
+
+    private void applyNow(StoreCommand command) {
+        if (live.apply(command)) {
+            if (command instanceof StoreCommand.SetParameter) {
+                world = dials(engine);
+            }
+            engine.advance(0);
         }
-        return wrapped;
+    }
+
+    private String productId(int productIndex) {
+        return engine.scenario().store().products().get(productIndex).id();
+    }
+
+    private static Map<WorldParameter, Double> dials(StoreEngine engine) {
+        Map<WorldParameter, Double> values = new EnumMap<>(WorldParameter.class);
+        for (WorldParameter parameter : WorldParameter.values()) {
+            values.put(parameter, engine.world().value(parameter));
+        }
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     /** Starts the current scenario over with a seed and a strategy. */
@@ -197,8 +233,9 @@ public final class EngineController implements AutoCloseable {
         post(() -> {
             try {
                 var pricing = engine.strategy() instanceof ManualPrices manual ? manual.inside() : engine.strategy();
-                PricingModel model = pricing instanceof ForestStrategy forest ? forest.model() : null;
-                copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(), model));
+                ForestStrategy forest = pricing instanceof ForestStrategy f ? f : null;
+                copy.complete(new LiveFork(engine.scenario(), engine.captureState(), engine.strategy().name(),
+                        forest == null ? null : forest.model(), engine.totals(), forest));
             } catch (RuntimeException e) {
                 copy.completeExceptionally(e);
             }
@@ -316,18 +353,23 @@ public final class EngineController implements AutoCloseable {
     }
 
     private void build(Scenario scenario) {
-        if (engine != null) {
-            engine.close();
+        install(new LiveStore(scenario, strategies), Map.of());
+        engine.advance(ticksToOpening(scenario, engine.clock().tickMinutes()));
+    }
+
+    /** Makes {@code fresh} the running store, in a new session that carries {@code restored}. */
+    private void install(LiveStore fresh, Map<String, byte[]> restored) {
+        if (live != null) {
+            live.close();
         }
-        manualBook.clear();
-        StoreEngine fresh = new StoreEngine(scenario, strategies);
-        fresh.addEventSink(events);
-        fresh.addSnapshotListener(this::onSnapshot);
-        engine = fresh;
+        live = fresh;
+        engine = fresh.engine();
+        engine.addEventSink(events);
+        engine.addSnapshotListener(this::onSnapshot);
         playing = false;
-        session = new EngineSession(++generation, scenario, fresh.demand(), fresh.personaMix());
+        world = dials(engine);
+        session = new EngineSession(++generation, engine.scenario(), engine.demand(), engine.personaMix(), restored);
         events.clear();
-        fresh.advance(ticksToOpening(scenario, fresh.clock().tickMinutes()));
     }
 
     /**
@@ -350,7 +392,7 @@ public final class EngineController implements AutoCloseable {
     private void publishState() {
         if (lastSnapshot != null) {
             latestTaken = false;
-            latest.set(new Published(session, lastSnapshot, playing, speed));
+            latest.set(new Published(session, lastSnapshot, playing, speed, world));
         }
     }
 }

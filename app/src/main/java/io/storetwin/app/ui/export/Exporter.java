@@ -1,5 +1,7 @@
 package io.storetwin.app.ui.export;
 
+import io.storetwin.app.report.LiveStoreReport;
+import io.storetwin.app.ui.engine.LiveFork;
 import io.storetwin.app.ui.model.FeedItem;
 import io.storetwin.app.ui.model.StoreViewModel;
 import io.storetwin.simulation.snapshot.StoreSnapshot;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -18,10 +22,14 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The window's exports: a copy is taken on the JavaFX thread (a node's picture, the feed's
- * filtered lines, the KPI figures) and written on the background executor; the outcome is
+ * filtered lines, the KPI figures) or on the engine thread (the store's figures for its report)
+ * and written on the background executor; the outcome is
  * reported through {@code report} (title, message) back on the JavaFX thread.
  */
 public final class Exporter {
+
+    private static final long COPY_TIMEOUT_SECONDS = 30;
+    private static final String REPORT_VERSION = "(window)";
 
     private final StoreViewModel model;
     private SaveChooser chooser;
@@ -81,6 +89,22 @@ public final class Exporter {
         }
         String currency = model.session().scenario().store().currency();
         return write(file, "the KPI table", () -> ExportFiles.writeKpiCsv(snapshot.kpis(), snapshot.today(), currency, file));
+    }
+
+    /**
+     * Saves the run report of the live store as HTML: {@code liveStore} copies its figures on the
+     * engine thread; the report is written on the background executor. Null when cancelled.
+     */
+    public CompletableFuture<Path> saveReport(Supplier<CompletableFuture<LiveFork>> liveStore) {
+        Path file = ask("Save a report of the live store as HTML", "store-report.html");
+        if (file == null) {
+            return null;
+        }
+        CompletableFuture<LiveFork> copy = liveStore.get();
+        return write(file, "the store's report", () -> {
+            LiveFork live = copy.get(COPY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            new LiveStoreReport(live.scenario(), live.strategy(), live.totals(), live.forest()).write(file, REPORT_VERSION);
+        });
     }
 
     /** A right-click menu on {@code node} with "Save as PNG…". */

@@ -23,7 +23,8 @@ public final class FeedModel {
 
     /** Event types shown until the user changes the filter. */
     public static final Set<EventType> DEFAULT_TYPES = EnumSet.of(EventType.INTERACTION, EventType.PRICE_CHANGE,
-            EventType.ABANDONMENT, EventType.STOCK_OUT, EventType.EXPIRY, EventType.DELIVERY);
+            EventType.ABANDONMENT, EventType.STOCK_OUT, EventType.EXPIRY, EventType.DELIVERY,
+            EventType.DRIFT_ALARM);
 
     private final int capacity;
     private final ObservableList<FeedItem> all = FXCollections.observableArrayList();

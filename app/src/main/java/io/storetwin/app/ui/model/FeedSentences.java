@@ -6,6 +6,7 @@ import io.storetwin.catalog.Product;
 import io.storetwin.simulation.demand.WalkAwayReason;
 import io.storetwin.simulation.events.SimEvent;
 import io.storetwin.simulation.shoppers.Customer;
+import io.storetwin.simulation.world.WorldParameter;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -50,6 +51,10 @@ public final class FeedSentences {
             case SimEvent.OfferExpiry e -> item(e, e.customer(), null, Tone.NEUTRAL,
                     "%s's offer on %s expired, %s".formatted(who(e.customer()), e.target(),
                             e.redeemed() ? "redeemed" : "not used"));
+            case SimEvent.ParameterChange e -> item(e, null, null, Tone.PRICE,
+                    "The world changed: %s %s → %s".formatted(e.parameter().title().toLowerCase(Locale.ROOT),
+                            dial(e.parameter(), e.oldValue()), dial(e.parameter(), e.newValue())));
+            case SimEvent.DriftAlarm e -> item(e, null, null, Tone.LOSS, "Drift alarm: " + e.summary());
         };
     }
 
@@ -66,6 +71,11 @@ public final class FeedSentences {
         Tone tone = e.reason() == null || e.reason() == WalkAwayReason.NOT_INTERESTED ? Tone.NEUTRAL : Tone.LOSS;
         return item(e, e.customer(), product, tone, "%s walked away from %s at %s: %s".formatted(
                 who(e.customer()), product.name(), Money.format(e.price()), reason));
+    }
+
+    private static String dial(WorldParameter parameter, double value) {
+        String number = WorldParameter.plain(value);
+        return "×".equals(parameter.unit()) ? "×" + number : number;
     }
 
     private static String who(Customer customer) {

@@ -70,4 +70,33 @@ public final class ProductHistory {
     public int products() {
         return prices.length;
     }
+
+    /** One product's history as saved: its price and stock series, price-change markers and last price. */
+    public record SavedProduct(SeriesBuffer.State prices, SeriesBuffer.State stocks, java.util.List<Marker> markers,
+                               double lastPrice) {
+    }
+
+    public java.util.List<SavedProduct> save() {
+        java.util.List<SavedProduct> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < prices.length; i++) {
+            saved.add(new SavedProduct(prices[i].state(), stocks[i].state(), java.util.List.copyOf(markers[i]), lastPrice[i]));
+        }
+        return saved;
+    }
+
+    /** Puts back saved histories (after {@link #reset} for as many products). */
+    public void restore(java.util.List<SavedProduct> saved) {
+        if (saved.size() != prices.length) {
+            throw new IllegalArgumentException("saved charts are for " + saved.size() + " products, the store has "
+                    + prices.length);
+        }
+        for (int i = 0; i < prices.length; i++) {
+            SavedProduct product = saved.get(i);
+            prices[i].restore(product.prices());
+            stocks[i].restore(product.stocks());
+            markers[i].clear();
+            markers[i].addAll(product.markers());
+            lastPrice[i] = product.lastPrice();
+        }
+    }
 }

@@ -78,4 +78,34 @@ public final class SeriesBuffer {
         offered = 0;
         hasTail = false;
     }
+
+    /** Everything the buffer holds, to save it and {@link #restore} it: the kept points and the step. */
+    public record State(double[] xs, double[] ys, int stride, long offered, boolean hasTail, double tailX, double tailY) {
+    }
+
+    public State state() {
+        return new State(java.util.Arrays.copyOf(xs, size), java.util.Arrays.copyOf(ys, size), stride, offered, hasTail,
+                tailX, tailY);
+    }
+
+    /**
+     * Puts back a saved state.
+     *
+     * @throws IllegalArgumentException when it does not fit this buffer
+     */
+    public void restore(State state) {
+        if (state.xs().length != state.ys().length || state.xs().length > xs.length || state.stride() < 1
+                || state.offered() < 0) {
+            throw new IllegalArgumentException("a saved series of " + state.xs().length + " points does not fit "
+                    + xs.length);
+        }
+        size = state.xs().length;
+        System.arraycopy(state.xs(), 0, xs, 0, size);
+        System.arraycopy(state.ys(), 0, ys, 0, size);
+        stride = state.stride();
+        offered = state.offered();
+        hasTail = state.hasTail();
+        tailX = state.tailX();
+        tailY = state.tailY();
+    }
 }

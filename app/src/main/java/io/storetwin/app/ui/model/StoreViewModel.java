@@ -45,6 +45,7 @@ public final class StoreViewModel {
     private final ProductDetailModel detail;
     private final ProductHistory history = new ProductHistory(CHART_POINTS);
     private final TrendsModel trends = new TrendsModel(CHART_POINTS);
+    private final WorldModel world = new WorldModel();
     private final ObservableList<ProductCardModel> cards = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> revenue = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Data<Number, Number>> profit = FXCollections.observableArrayList();
@@ -125,6 +126,7 @@ public final class StoreViewModel {
             startSession(published);
         }
         run.update(published);
+        world.update(published.world());
         StoreSnapshot snapshot = published.snapshot();
         if (snapshot == lastSnapshot) {
             return;
@@ -150,6 +152,17 @@ public final class StoreViewModel {
         StoreSnapshot snapshot = published.snapshot();
         history.reset(snapshot.shelves().size());
         trends.clear();
+        byte[] charts = session.restored().get(ChartHistory.EXTRA);
+        if (charts != null) {
+            try {
+                ChartHistory.restore(charts, trends, history);
+                chartsDirty = true;
+            } catch (IllegalArgumentException e) {
+                // The store itself reopened fine; only its drawn past is lost.
+                history.reset(snapshot.shelves().size());
+                trends.clear();
+            }
+        }
         feed.clear();
         List<ProductCardModel> fresh = new ArrayList<>();
         for (ShelfState shelf : snapshot.shelves()) {
@@ -211,6 +224,27 @@ public final class StoreViewModel {
         if (i >= 0) {
             controller.releaseManualPrice(i);
         }
+    }
+
+    /** Turns a dial on the world; the engine applies it at the next tick boundary. */
+    public void setParameter(io.storetwin.simulation.world.WorldParameter parameter, double value) {
+        controller.setParameter(parameter, value);
+    }
+
+    /** The live store as it stands, for saving, with {@code extras} beside it; completes on the engine thread. */
+    public java.util.concurrent.CompletableFuture<io.storetwin.simulation.live.SavedStore> savedStore(
+            java.util.Map<String, byte[]> extras) {
+        return controller.saved(extras);
+    }
+
+    /** Replaces the running store with a saved one, replayed to where it was saved. */
+    public void open(io.storetwin.simulation.live.SavedStore saved) {
+        controller.open(saved);
+    }
+
+    /** The window's charts as bytes, to save beside the store (JavaFX thread; copies only). */
+    public byte[] chartHistory() {
+        return ChartHistory.save(trends, history);
     }
 
     public void play() {
@@ -277,6 +311,10 @@ public final class StoreViewModel {
 
     public KpiModel kpis() {
         return kpis;
+    }
+
+    public WorldModel world() {
+        return world;
     }
 
     public FeedModel feed() {

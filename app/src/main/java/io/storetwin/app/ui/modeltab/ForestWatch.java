@@ -32,6 +32,12 @@ public final class ForestWatch {
         });
     }
 
+    /** The latest forest the engine created here, or null before rf was first chosen. */
+    public ForestStrategy forest() {
+        Watched watched = latest.get();
+        return watched == null ? null : watched.forest();
+    }
+
     /** What the tab shows now; copies the forest's looks to score it, so call it off the JavaFX thread. */
     public ModelFacts facts() {
         Watched watched = latest.get();

@@ -2,6 +2,7 @@ package io.storetwin.app.ui.modeltab;
 
 import io.storetwin.ml.model.FeatureImportance;
 import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.pricing.DriftDay;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.ml.pricing.ModelScore;
@@ -18,12 +19,13 @@ import java.util.List;
  * @param history  every model so far, oldest first
  * @param regret   the forest's expected regret against the oracle, day by day
  * @param looks    looks kept for training
+ * @param drift    every finished day the drift monitor judged, oldest first
  */
 public record ModelFacts(ModelRecord current, TrainingProgress training, ModelScore score, List<ModelRecord> history,
-                         List<OracleRegret.Day> regret, int looks) {
+                         List<OracleRegret.Day> regret, int looks, List<DriftDay> drift) {
 
     /** No {@code rf} strategy yet. */
-    public static final ModelFacts NONE = new ModelFacts(null, null, null, List.of(), List.of(), 0);
+    public static final ModelFacts NONE = new ModelFacts(null, null, null, List.of(), List.of(), 0, List.of());
 
     static ModelFacts of(ForestStrategy forest, OracleRegret regret) {
         List<ModelRecord> history = forest.history();
@@ -35,7 +37,8 @@ public record ModelFacts(ModelRecord current, TrainingProgress training, ModelSc
                 break;
             }
         }
-        return new ModelFacts(current, forest.training(), forest.scoreNow(), history, regret.days(), forest.rows());
+        return new ModelFacts(current, forest.training(), forest.scoreNow(), history, regret.days(), forest.rows(),
+                forest.driftDays());
     }
 
     /** Whether a forest exists at all (rf was chosen at least once). */

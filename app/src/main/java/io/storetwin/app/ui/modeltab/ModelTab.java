@@ -1,8 +1,11 @@
 package io.storetwin.app.ui.modeltab;
 
+import io.storetwin.app.ui.engine.LiveFork;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -23,10 +26,27 @@ public final class ModelTab implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean busy = new AtomicBoolean();
+    private final ExecutorService contests = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "storetwin-model-contest");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ChallengeModel challenge;
     private final Timeline poll;
 
     public ModelTab(ForestWatch watch) {
+        this(watch, null);
+    }
+
+    /** {@code liveFork}: copies the live store for a champion-against-challenger contest (null: no such control). */
+    public ModelTab(ForestWatch watch, Supplier<CompletableFuture<LiveFork>> liveFork) {
         this.watch = watch;
+        if (liveFork != null) {
+            challenge = new ChallengeModel(liveFork, watch, contests, Platform::runLater);
+            view.addBesideHistory(new ChallengePane(challenge));
+        } else {
+            challenge = null;
+        }
         poll = new Timeline(new KeyFrame(Duration.millis(500), e -> refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
     }
@@ -39,6 +59,11 @@ public final class ModelTab implements AutoCloseable {
 
     public ModelTabView view() {
         return view;
+    }
+
+    /** The champion-against-challenger control's state, or null when the tab has none. */
+    public ChallengeModel challenge() {
+        return challenge;
     }
 
     private void refresh() {
@@ -58,6 +83,10 @@ public final class ModelTab implements AutoCloseable {
     @Override
     public void close() {
         poll.stop();
+        if (challenge != null) {
+            challenge.cancel();
+        }
         worker.shutdownNow();
+        contests.shutdownNow();
     }
 }

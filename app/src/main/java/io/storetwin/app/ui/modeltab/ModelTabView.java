@@ -1,8 +1,10 @@
 package io.storetwin.app.ui.modeltab;
 
+import io.storetwin.ml.drift.DriftCheck;
 import io.storetwin.ml.model.BinaryMetrics;
 import io.storetwin.ml.model.CalibrationBin;
 import io.storetwin.ml.model.FeatureImportance;
+import io.storetwin.ml.pricing.DriftDay;
 import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.ml.pricing.ModelScore;
 import io.storetwin.ml.pricing.OracleRegret;
@@ -30,6 +32,8 @@ public final class ModelTabView extends VBox {
 
     private final Label status = label("model-status");
     private final Label training = label("model-training");
+    private final Label drift = label("model-drift");
+    private final HBox bottom = new HBox(16);
     private final GridPane scores = new GridPane();
     private final Label[][] cells = new Label[4][2];
     private final LineChart<Number, Number> calibration = lineChart("predicted P(buy)", "share sold", "model-calibration");
@@ -71,13 +75,18 @@ public final class ModelTabView extends VBox {
         history.setTitle("model history");
         regret.setTitle("daily regret against the oracle");
         HBox top = new HBox(16, scores, calibration, importance);
-        HBox bottom = new HBox(16, history, regret);
+        bottom.getChildren().addAll(history, regret);
         for (var chart : List.of(calibration, importance, history, regret)) {
             HBox.setHgrow(chart, Priority.ALWAYS);
             chart.setPrefHeight(320);
         }
-        getChildren().addAll(status, training, top, bottom);
+        getChildren().addAll(status, training, drift, top, bottom);
         show(ModelFacts.NONE);
+    }
+
+    /** Puts {@code control} at the right of the bottom row (the champion-against-challenger control). */
+    void addBesideHistory(javafx.scene.Node control) {
+        bottom.getChildren().add(control);
     }
 
     private static Label label(String id) {
@@ -108,6 +117,7 @@ public final class ModelTabView extends VBox {
                 "%,d looks kept", facts.looks()) : "")
                 : String.format(Locale.ROOT, "training v%d in the background on %,d looks up to %s (the store keeps running)",
                 t.version(), t.rows(), TIME.format(t.started())));
+        drift.setText(driftText(facts.drift()));
         showScores(facts.score());
         showCalibration(facts.score());
         showImportance(facts.importance());
@@ -127,6 +137,20 @@ public final class ModelTabView extends VBox {
         return String.format(Locale.ROOT, "Forest v%d %s; trained on looks up to %s: %,d looks, %d new of %d trees, %.1f s",
                 m.version(), installed, m.simulatedTime() == null ? "-" : TIME.format(m.simulatedTime()), m.rows(),
                 m.newTrees(), m.trees(), m.trainSeconds());
+    }
+
+    /** The drift monitor's last judged day, and how many days raised an alarm. */
+    static String driftText(List<DriftDay> days) {
+        if (days.isEmpty()) {
+            return "";
+        }
+        DriftDay last = days.getLast();
+        DriftCheck c = last.check();
+        long alarms = days.stream().filter(d -> d.check().alarm()).count();
+        return String.format(Locale.ROOT, "Drift: %s judged v%d on %,d looks: calibration error %.3f, AUC %.3f vs Bayes %.3f, "
+                        + "list_price PSI %.2f; %s (%d of %d days with an alarm)", c.day(), last.modelVersion(), c.rows(),
+                c.calibrationError(), c.auc(), c.bayesAuc(), c.psi().getOrDefault("list_price", Double.NaN),
+                c.alarm() ? "ALARM: " + String.join("; ", c.alarms()) : "no alarm", alarms, days.size());
     }
 
     private void showScores(ModelScore score) {

@@ -113,6 +113,8 @@ public final class TablesExporter implements EventSink, Closeable {
             case SimEvent.CampaignMessage e -> { }
             case SimEvent.Redemption e -> { }
             case SimEvent.OfferExpiry e -> { }
+            case SimEvent.ParameterChange e -> { }
+            case SimEvent.DriftAlarm e -> { }
         }
     }
 

@@ -1,50 +1,23 @@
 package io.storetwin.app.ui.about;
 
+import io.storetwin.app.ui.DefaultWindowTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.ui.MainView;
-import io.storetwin.app.ui.StoreTwinWindow;
-import io.storetwin.app.ui.model.DemandPredictor;
-import io.storetwin.catalog.CatalogLoader;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The About tab renders its Markdown document from the resources. */
-@ExtendWith(ApplicationExtension.class)
-class AboutTabTest {
-
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
-                DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
+class AboutTabTest extends DefaultWindowTest {
 
     @Test
     void theAboutTabRendersTheModelEveryEffectEveryStrategyAndThingsToTry(FxRobot robot) throws Exception {

@@ -1,13 +1,10 @@
 package io.storetwin.app.ui.export;
 
+import io.storetwin.app.ui.DefaultWindowTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.ui.MainView;
-import io.storetwin.app.ui.StoreTwinWindow;
-import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.model.FeedItem;
-import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.simulation.events.EventType;
 import java.awt.image.BufferedImage;
 import java.io.Reader;
@@ -16,44 +13,21 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export: a chart as PNG, the filtered feed and the KPI table as CSV, written off the JavaFX thread. */
-@ExtendWith(ApplicationExtension.class)
-class ExportTest {
+class ExportTest extends DefaultWindowTest {
 
     @TempDir
     Path temp;
-
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
-                DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
 
     @Test
     void aChartTheFilteredFeedAndTheKpiTableSaveToFiles(FxRobot robot) throws Exception {
@@ -121,9 +95,4 @@ class ExportTest {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
     }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(60, TimeUnit.SECONDS);
-    }
-
 }

@@ -1,12 +1,10 @@
 package io.storetwin.app.ui.lessons;
 
+import io.storetwin.app.ui.DefaultWindowTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storetwin.app.ui.MainView;
-import io.storetwin.app.ui.StoreTwinWindow;
-import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Persona;
 import io.storetwin.catalog.Product;
@@ -15,39 +13,13 @@ import java.time.Month;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The lesson library: every lesson validates, shows the idea it names, opens from the menu and plays. */
-@ExtendWith(ApplicationExtension.class)
-class LessonLibraryTest {
-
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario(), owner -> Optional.empty(),
-                DemandPredictor.NONE).start();
-        stage.setScene(new Scene(view.root(), 1600, 980));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> view.stop()).get(30, TimeUnit.SECONDS);
-    }
+class LessonLibraryTest extends DefaultWindowTest {
 
     @Test
     void everyLessonValidatesAndSetsUpTheIdeaItNames() throws Exception {
@@ -100,17 +72,5 @@ class LessonLibraryTest {
 
     private static Map<String, Persona> personas(Scenario scenario) {
         return scenario.store().personas().stream().collect(Collectors.toMap(Persona::id, Function.identity()));
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(condition));
     }
 }
