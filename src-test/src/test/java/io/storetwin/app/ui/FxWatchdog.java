@@ -16,9 +16,10 @@ import javafx.application.Platform;
  * notes how long the thread took to run it. A delay past the limit counts as blocking when the
  * JavaFX thread itself was busy (its CPU time grew by as much, and by a third of the wait at
  * least), or when it sat in the same
- * StoreTwin code at the limit and at twice the limit (sleeping, waiting on a file): a thread
- * only waiting its turn on a loaded machine is not blocked by the window's work. The JavaFX
- * thread's stack at each blocking is kept, to name the culprit.
+ * StoreTwin code at the limit and at twice the limit while waiting (sleeping, on a lock, or in
+ * a native call such as reading a file): a thread only waiting its turn for a core on a loaded
+ * machine (runnable, in plain Java code, its CPU time not growing) is not blocked by the
+ * window's work. The JavaFX thread's stack at each blocking is kept, to name the culprit.
  */
 final class FxWatchdog implements AutoCloseable {
 
@@ -47,15 +48,12 @@ final class FxWatchdog implements AutoCloseable {
             Platform.runLater(() -> served.set(System.nanoTime()));
             String where = null;
             String later = null;
-            boolean waiting = true;
             while (running && served.get() == 0) {
                 long late = System.nanoTime() - posted;
                 if (where == null && late > limitNanos) {
-                    waiting &= fx.getState() != Thread.State.RUNNABLE;
-                    where = ours(fx.getStackTrace());
+                    where = waitingIn(fx);
                 } else if (later == null && late > 2 * limitNanos) {
-                    waiting &= fx.getState() != Thread.State.RUNNABLE;
-                    later = ours(fx.getStackTrace());
+                    later = waitingIn(fx);
                 }
                 sleep(1);
             }
@@ -63,9 +61,7 @@ final class FxWatchdog implements AutoCloseable {
             long busy = threads.getThreadCpuTime(fx.threadId()) - cpuBefore;
             synchronized (this) {
                 pings++;
-                // Waiting (sleep, lock, future) in the same StoreTwin code twice: a RUNNABLE thread with
-                // the same stack is more likely preempted by other processes on a loaded machine.
-                boolean stuckInOurCode = waiting && where != null && !where.isEmpty() && where.equals(later);
+                boolean stuckInOurCode = where != null && !where.isEmpty() && where.equals(later);
                 // Busy for most of the wait: working, not waiting its turn or for the renderer.
                 boolean working = busy > limitNanos && busy * 3 >= waited;
                 if (waited > limitNanos && (working || stuckInOurCode)) {
@@ -74,6 +70,17 @@ final class FxWatchdog implements AutoCloseable {
             }
             sleep(5);
         }
+    }
+
+    /**
+     * Where the JavaFX thread waits, as {@link #ours}; empty when it is runnable in Java code
+     * (then it is either working, which its CPU time shows, or waiting for a core).
+     */
+    private static String waitingIn(Thread fx) {
+        Thread.State state = fx.getState();
+        StackTraceElement[] stack = fx.getStackTrace();
+        boolean waiting = state != Thread.State.RUNNABLE || (stack.length > 0 && stack[0].isNativeMethod());
+        return waiting ? ours(stack) : "";
     }
 
     /** The stack from the innermost StoreTwin frame down (empty when none is on it). */

@@ -23,14 +23,17 @@ import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the window, plays the default scenario at each speed in turn (a second of warm-up,
- * then until {@code days} simulated days or {@code maxSeconds} have passed) and measures the
+ * Opens the window, plays the default scenario at each speed in turn (a warm-up, one second
+ * unless told otherwise, then until {@code days} simulated days or {@code maxSeconds} have
+ * passed) and measures the
  * intervals between frames. {@link #run} blocks until done; JavaFX allows it once per process.
  */
 public final class WindowBenchmark extends Application {
 
-    /** Wall-clock warm-up at each speed before measuring. */
-    private static final long WARM_UP_NANOS = 1_000_000_000L;
+    /** Wall-clock warm-up at each speed before measuring, unless told otherwise. */
+    public static final double DEFAULT_WARM_UP_SECONDS = 1;
+
+    private static long warmUpNanos = (long) (DEFAULT_WARM_UP_SECONDS * 1e9);
 
     private static List<Speed> speeds;
     private static double days;
@@ -40,6 +43,16 @@ public final class WindowBenchmark extends Application {
     /** Measures every speed in order, handing each result to {@code report} as it is done. */
     public static void run(List<Speed> speedsToMeasure, double simulatedDays, double secondsCap,
                            Consumer<FrameStats> onResult) {
+        run(speedsToMeasure, simulatedDays, secondsCap, DEFAULT_WARM_UP_SECONDS, onResult);
+    }
+
+    /**
+     * As {@link #run(List, double, double, Consumer)} with {@code warmUpSeconds} of warm-up per
+     * speed (the first seconds of a new window include the JIT compiling its code).
+     */
+    public static void run(List<Speed> speedsToMeasure, double simulatedDays, double secondsCap, double warmUpSeconds,
+                           Consumer<FrameStats> onResult) {
+        warmUpNanos = (long) (warmUpSeconds * 1e9);
         speeds = List.copyOf(speedsToMeasure);
         days = simulatedDays;
         maxSeconds = secondsCap;
@@ -86,7 +99,7 @@ public final class WindowBenchmark extends Application {
         if (published == null) {
             return;
         }
-        if (speedIndex < 0 || (!measuring && now - phaseStart >= WARM_UP_NANOS)) {
+        if (speedIndex < 0 || (!measuring && now - phaseStart >= warmUpNanos)) {
             if (speedIndex < 0) {
                 nextSpeed(now, timer);
             } else {

@@ -79,10 +79,12 @@ public final class FeedModel {
             items = items.subList(items.size() - capacity, items.size());
         }
         int excess = all.size() + items.size() - capacity;
+        // newest in first, then the oldest out: the list never shrinks under a list view that
+        // follows its end (shrinking first left it laid out past the end for a moment)
+        all.addAll(items);
         if (excess > 0) {
             all.remove(0, excess);
         }
-        all.addAll(items);
         staged.clear();
         received.set(received.get() + stagedEvents);
         stagedEvents = 0;

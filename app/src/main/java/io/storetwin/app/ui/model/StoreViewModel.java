@@ -34,6 +34,9 @@ public final class StoreViewModel {
     public static final long CHART_REFRESH_NANOS = 250_000_000L;
     /** Nanoseconds between updates of the KPI tiles and of the feed list while playing (10 a second). */
     public static final long TEXT_REFRESH_NANOS = 100_000_000L;
+    /** Time a frame spends at most on turning events into feed sentences. */
+    static final long FEED_NANOS_PER_FRAME = 2_000_000L;
+    private static final int FEED_CHUNK = 50;
 
     private final EngineController controller;
     private final RunStateModel run = new RunStateModel();
@@ -90,11 +93,31 @@ public final class StoreViewModel {
             card.tick(nowNanos);
         }
         detail.takeFinishedCurve();
-        drained.clear();
-        controller.events().drainTo(drained, eventBudget);
-        feed.stage(drained);
+        stageEvents(eventBudget);
         schedule.frame(nowNanos, lastPublished != null && lastPublished.playing());
         frames.set(frames.get() + 1);
+    }
+
+    /**
+     * Turns at most {@code eventBudget} events into feed sentences, in chunks, stopping early when
+     * this frame has spent {@link #FEED_NANOS_PER_FRAME} on it (at top speed the engine makes far
+     * more events than anyone can read; the buffer drops the surplus and the feed counts it).
+     */
+    private void stageEvents(int eventBudget) {
+        long start = System.nanoTime();
+        int left = eventBudget;
+        while (left > 0) {
+            drained.clear();
+            int moved = controller.events().drainTo(drained, Math.min(FEED_CHUNK, left));
+            if (moved == 0) {
+                return;
+            }
+            feed.stage(drained);
+            left -= moved;
+            if (System.nanoTime() - start >= FEED_NANOS_PER_FRAME) {
+                return;
+            }
+        }
     }
 
     void render(Published published, long nowNanos) {

@@ -129,15 +129,21 @@ public final class FeedView extends VBox {
                 scrollPending = true;
                 Platform.runLater(() -> {
                     scrollPending = false;
-                    if (follow.isSelected()) {
+                    if (follow.isSelected() && scrolledAtSize != list.getItems().size()) {
                         scrollToNewest();
                     }
                 });
             }
         });
-        feed.receivedProperty().addListener((o, a, b) -> status.setText(String.format(Locale.ROOT,
-                "%,d events · showing %,d of the last %,d · %,d dropped", b.longValue(), feed.visibleItems().size(),
-                feed.capacity(), model.droppedEventsProperty().get())));
+        feed.receivedProperty().addListener((o, a, b) -> {
+            // A flush removed the oldest lines and added the newest: scroll before the list is laid
+            // out, or it lays out once past its shorter end (empty rows, a VirtualFlow warning).
+            if (follow.isSelected()) {
+                scrollToNewest();
+            }
+            status.setText(String.format(Locale.ROOT, "%,d events · showing %,d of the last %,d · %,d dropped",
+                    b.longValue(), feed.visibleItems().size(), feed.capacity(), model.droppedEventsProperty().get()));
+        });
         model.generationProperty().addListener((o, a, b) -> fillFilters());
         fillFilters();
     }
@@ -149,8 +155,12 @@ public final class FeedView extends VBox {
 
     private boolean scrollPending;
 
+    /** The list's size at the last scroll to the newest line (-1: none yet). */
+    private int scrolledAtSize = -1;
+
     private void scrollToNewest() {
         int size = list.getItems().size();
+        scrolledAtSize = size;
         if (size > 0) {
             list.scrollTo(size - 1);
         }
