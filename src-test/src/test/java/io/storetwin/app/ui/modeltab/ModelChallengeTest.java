@@ -124,8 +124,9 @@ class ModelChallengeTest {
         assertEquals(1.0, fx(() -> robot.lookup("#challenge-progress").queryAs(ProgressBar.class).getProgress()));
         assertEquals(verdict.promote() ? "Done: the challenger won and prices from the next repricing." : "Done: the champion stays.",
                 fx(() -> robot.lookup("#challenge-status").queryAs(Label.class).getText()));
-        assertEquals(decision.line(), fx(() -> robot.lookup("#challenge-decisions .list-cell").queryAs(javafx.scene.control.ListCell.class).getText()),
-                "the list shows the decision");
+        // The list lays its cells out on a later pulse than the item arrives.
+        waitUntil(() -> fx(() -> robot.lookup("#challenge-decisions .list-cell").queryAll().stream()
+                .anyMatch(cell -> decision.line().equals(((javafx.scene.control.ListCell<?>) cell).getText()))));
         assertTrue(decision.line().endsWith(verdict.sentence()), "the listed decision carries its figures: " + decision.line());
 
         if (verdict.promote()) {
