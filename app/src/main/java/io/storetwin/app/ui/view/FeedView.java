@@ -124,20 +124,21 @@ public final class FeedView extends VBox {
             }
         });
         feed.visibleItems().addListener((ListChangeListener<FeedItem>) c -> {
+            changes++;
             if (follow.isSelected() && !scrollPending) {
                 // One scroll per frame however many changes arrived: each scroll re-lays the list out.
                 scrollPending = true;
                 Platform.runLater(() -> {
                     scrollPending = false;
-                    if (follow.isSelected() && scrolledAtSize != list.getItems().size()) {
+                    if (follow.isSelected() && scrolledAtChange != changes) {
                         scrollToNewest();
                     }
                 });
             }
         });
         feed.receivedProperty().addListener((o, a, b) -> {
-            // A flush removed the oldest lines and added the newest: scroll before the list is laid
-            // out, or it lays out once past its shorter end (empty rows, a VirtualFlow warning).
+            // A flush added the newest lines and dropped the oldest: scroll now, before the list is
+            // laid out, rather than a pulse later (one layout instead of two).
             if (follow.isSelected()) {
                 scrollToNewest();
             }
@@ -155,12 +156,13 @@ public final class FeedView extends VBox {
 
     private boolean scrollPending;
 
-    /** The list's size at the last scroll to the newest line (-1: none yet). */
-    private int scrolledAtSize = -1;
+    /** Changes of the visible lines so far, and how many of them the last scroll to the newest saw. */
+    private long changes;
+    private long scrolledAtChange = -1;
 
     private void scrollToNewest() {
         int size = list.getItems().size();
-        scrolledAtSize = size;
+        scrolledAtChange = changes;
         if (size > 0) {
             list.scrollTo(size - 1);
         }
