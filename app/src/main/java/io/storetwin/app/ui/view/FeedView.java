@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -239,16 +240,19 @@ public final class FeedView extends VBox {
             setGraphic(box);
         }
 
-        /** Sets the tone's style class, touching the list only on a change (each change re-runs CSS). */
+        /**
+         * Shows the tone as a pseudo-class, touching the cell only on a change: a pseudo-class
+         * switches between cached styles, where a style-class change built the cell's CSS anew.
+         */
         private void tone(String wanted) {
             if (java.util.Objects.equals(wanted, currentTone)) {
                 return;
             }
             if (currentTone != null) {
-                getStyleClass().remove(currentTone);
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(currentTone), false);
             }
             if (wanted != null) {
-                getStyleClass().add(wanted);
+                pseudoClassStateChanged(PseudoClass.getPseudoClass(wanted), true);
             }
             currentTone = wanted;
         }
