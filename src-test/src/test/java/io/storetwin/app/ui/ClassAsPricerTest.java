@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The class as pricer: a price set by hand holds, the feed and the card say manual, release gives it back. */
-class ClassAsPricerTest extends DefaultWindowTest {
+class ClassAsPricerTest extends DefaultWindowBase {
 
     @Test
     void aManualPriceHoldsIsNamedManualAndIsReleased(FxRobot robot) throws Exception {

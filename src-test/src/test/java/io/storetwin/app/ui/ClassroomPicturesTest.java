@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * taken from the real window's nodes; each must show something. With
  * {@code -Dstoretwin.screenshots=DIR} they are also written there (the README's pictures).
  */
-class ClassroomPicturesTest extends DefaultWindowTest {
+class ClassroomPicturesTest extends DefaultWindowBase {
 
     @Test
     void theAboutTabAndTheLessonMenuMakePictures(FxRobot robot) throws Exception {

@@ -38,7 +38,7 @@ import org.testfx.api.FxRobot;
  * replay reproduces; a saved store reopens and goes on exactly as the unsaved one; a broken
  * file is refused in a dialog.
  */
-class LiveWorldTest extends DefaultWindowTest {
+class LiveWorldTest extends DefaultWindowBase {
 
     private static final Scenario SCENARIO = CatalogLoader.defaultScenario();
     /** From 07:50 on the first day (New Year's Day: closed) to 09:00 on the second. */

@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.about;
 
-import io.storetwin.app.ui.DefaultWindowTest;
+import io.storetwin.app.ui.DefaultWindowBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The About tab renders its Markdown document from the resources. */
-class AboutTabTest extends DefaultWindowTest {
+class AboutTabTest extends DefaultWindowBase {
 
     @Test
     void theAboutTabRendersTheModelEveryEffectEveryStrategyAndThingsToTry(FxRobot robot) throws Exception {

@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.export;
 
-import io.storetwin.app.ui.DefaultWindowTest;
+import io.storetwin.app.ui.DefaultWindowBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +24,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export: a chart as PNG, the filtered feed and the KPI table as CSV, written off the JavaFX thread. */
-class ExportTest extends DefaultWindowTest {
+class ExportTest extends DefaultWindowBase {
 
     @TempDir
     Path temp;

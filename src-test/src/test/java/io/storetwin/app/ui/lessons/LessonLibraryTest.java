@@ -1,6 +1,6 @@
 package io.storetwin.app.ui.lessons;
 
-import io.storetwin.app.ui.DefaultWindowTest;
+import io.storetwin.app.ui.DefaultWindowBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
 /** The lesson library: every lesson validates, shows the idea it names, opens from the menu and plays. */
-class LessonLibraryTest extends DefaultWindowTest {
+class LessonLibraryTest extends DefaultWindowBase {
 
     @Test
     void everyLessonValidatesAndSetsUpTheIdeaItNames() throws Exception {

@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * test, closed (engine thread and all) after it, with helpers that read it on the JavaFX thread.
  */
 @ExtendWith(ApplicationExtension.class)
-public abstract class DefaultWindowTest {
+public abstract class DefaultWindowBase {
 
     protected MainView view;
     protected Stage stage;
