@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storetwin.catalog.CatalogLoader;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.model.ForestOptions;
+import io.storetwin.ml.model.PricingModel;
+import io.storetwin.ml.pricing.ModelRecord;
 import io.storetwin.ml.pricing.ForestSettings;
 import io.storetwin.ml.pricing.ForestStrategy;
 import io.storetwin.simulation.engine.StoreEngine;
@@ -113,5 +115,31 @@ class ForestLearningCadenceTest {
         }
         assertEquals(before, Thread.activeCount(), "threads left: " + Thread.getAllStackTraces().keySet().stream()
                 .map(Thread::getName).sorted().toList());
+    }
+
+    @Test
+    void aPromotedChallengerPricesFromTheNextRepricingAndJoinsTheHistory() {
+        StoreEngine engine = new StoreEngine(scenario(6), Strategies.builtIn().with(ForestStrategy.NAME,
+                ForestStrategy.factory(SMALL.toBuilder().executor(Runnable::run).build(), null)));
+        try (ForestStrategy rf = (ForestStrategy) engine.strategy()) {
+            engine.runDays(3);
+            PricingModel champion = rf.model();
+            assertNotNull(champion, "trained after the warm-up");
+            PricingModel challenger = PricingModel.fit(rf.looks(), champion.schema(),
+                    SMALL.forest().withSeed(SMALL.forest().seed() + 1));
+            int versions = rf.history().size();
+
+            rf.promote(challenger, rf.looks());
+            assertEquals(champion, rf.model(), "nothing changes until the engine reprices");
+            long hour = 60 / engine.clock().tickMinutes();
+            for (int h = 0; h < 24 && rf.model() == champion; h++) {
+                engine.advance(hour); // the store reprices only while open
+            }
+            assertEquals(challenger, rf.model(), "the first model to price after the promotion is the challenger");
+            ModelRecord promoted = rf.history().getLast();
+            assertEquals(versions + 1, promoted.version(), "the promotion is the next version in the history");
+            assertEquals(challenger.trainingRows(), promoted.rows());
+            assertNotNull(promoted.installedAt());
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.storetwin.app.ui.MainView;
 import io.storetwin.app.ui.StoreTwinWindow;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.catalog.CatalogLoader;
+import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.challenge.Verdict;
 import io.storetwin.ml.model.ForestOptions;
 import io.storetwin.ml.model.PricingModel;
@@ -43,6 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ModelChallengeTest {
 
     private static final int TIMEOUT_S = 120;
+    private static final Scenario SCENARIO = CatalogLoader.defaultScenario().withPopulationSize(1_500).withDays(365);
 
     static {
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(Math.max(120_000,
@@ -56,7 +58,7 @@ class ModelChallengeTest {
     void start(Stage stage) {
         ForestSettings live = ForestSettings.defaults().toBuilder().deterministicSwap(false).warmupDays(1)
                 .forest(new ForestOptions(10, 8, 50, 0, 0.25, false, 1)).treesPerDay(2).build();
-        view = StoreTwinWindow.create(CatalogLoader.defaultScenario().withPopulationSize(1_500).withDays(365), owner -> Optional.empty(),
+        view = StoreTwinWindow.create(SCENARIO, owner -> Optional.empty(),
                 DemandPredictor.NONE, forests.watching(StrategyRegistry.with(live, null)), forests).start();
         stage.setScene(new Scene(view.root(), 1600, 980));
         stage.show();
@@ -130,11 +132,30 @@ class ModelChallengeTest {
         assertTrue(decision.line().endsWith(verdict.sentence()), "the listed decision carries its figures: " + decision.line());
 
         if (verdict.promote()) {
-            robot.clickOn("#play");
-            waitUntil(() -> forests.forest().model() == decision.challenger());
-            robot.clickOn("#pause");
+            assertSame(decision.challenger(), modelAfterTheNextRepricing(champion),
+                    "the promoted challenger prices from the next repricing");
         } else {
             assertSame(champion, forests.forest().model(), "a challenger that did not win does not price the store");
         }
+    }
+
+    /**
+     * Steps the paused store a quarter of an hour at a time until its model changes (at most a day:
+     * the store reprices only while open), reading the model on the engine thread after each step.
+     * Playing instead would race: at top speed the next day's training can replace the promoted
+     * model before a poll sees it.
+     */
+    private PricingModel modelAfterTheNextRepricing(PricingModel before) {
+        long quarterHour = Math.max(1, 15 / SCENARIO.tickMinutes());
+        PricingModel pricing = before;
+        for (int step = 0; step < 96 && pricing == before; step++) {
+            view.controller().step(quarterHour);
+            try {
+                pricing = view.controller().fork().get(TIMEOUT_S, TimeUnit.SECONDS).model();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        return pricing;
     }
 }
