@@ -53,6 +53,7 @@ public final class StoreTwinWindow extends Application {
     /** The same, the Model tab showing the forests {@code forests} watches (wrap {@code strategies} with it). */
     public static MainView create(Scenario scenario, ScenarioChooser chooser, DemandPredictor predictor,
                                   Strategies strategies, ForestWatch forests) {
+        ControlsLog.warningsOnly();
         EngineController controller = new EngineController(scenario, strategies, EVENT_BUFFER).start();
         return new MainView(controller, chooser, predictor, forests);
     }

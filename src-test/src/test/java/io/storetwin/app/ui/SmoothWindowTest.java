@@ -6,8 +6,13 @@ import io.storetwin.app.ui.engine.Speed;
 import io.storetwin.app.ui.model.DemandPredictor;
 import io.storetwin.app.ui.view.ShelvesView;
 import io.storetwin.catalog.CatalogLoader;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Nothing the window does at any speed blocks the JavaFX thread for more than 50 ms. */
+/** Nothing the window does at any speed blocks the JavaFX thread for more than 50 ms or fills the console. */
 @ExtendWith(ApplicationExtension.class)
 class SmoothWindowTest {
 
@@ -70,6 +75,24 @@ class SmoothWindowTest {
         // Warm the code paths up once (class loading and the first CSS pass are not frames).
         robot.interact(() -> view.model().select(0));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view.model().detail().truthData().size() == 20);
+        List<LogRecord> javafxLog = new CopyOnWriteArrayList<>();
+        Handler console = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLoggerName() != null && record.getLoggerName().startsWith("javafx")) {
+                    javafxLog.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("").addHandler(console);
         try (FxWatchdog watchdog = new FxWatchdog(50)) {
             ShelvesView shelves = robot.lookup("#shelves").queryAs(ShelvesView.class);
             robot.clickOn("#play");
@@ -87,6 +110,10 @@ class SmoothWindowTest {
             robot.clickOn("#pause");
             assertTrue(watchdog.pings() > 100, "the watchdog looked " + watchdog.pings() + " times");
             assertTrue(watchdog.blocks().isEmpty(), "the JavaFX thread was blocked: " + watchdog.blocks());
+        } finally {
+            Logger.getLogger("").removeHandler(console);
         }
+        assertTrue(javafxLog.isEmpty(), "JavaFX logged to the console while the store played: "
+                + javafxLog.stream().map(r -> r.getLevel() + " " + r.getMessage()).distinct().toList());
     }
 }
