@@ -48,6 +48,10 @@ class LauncherScriptTest {
         }
     }
 
+    private static boolean isWindowCache(String file) {
+        return file.startsWith("window-") && file.endsWith(".aot");
+    }
+
     @Test
     void aHeadlessCommandRunsWithItsClassDataArchive(@TempDir Path tmp) throws Exception {
         Run run = launch(tmp.resolve("cache"), tmp.resolve("version"), "--version");
@@ -65,12 +69,12 @@ class LauncherScriptTest {
         assertTrue(first.err().contains("--warm-up must not be negative"), first.err());
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (cacheFiles(cache).stream().noneMatch(f -> f.startsWith("window-") && f.endsWith(".aot"))
+        while (cacheFiles(cache).stream().noneMatch(LauncherScriptTest::isWindowCache)
                 && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
         List<String> assembled = cacheFiles(cache);
-        assertEquals(1, assembled.stream().filter(f -> f.startsWith("window-") && f.endsWith(".aot")).count(),
+        assertEquals(1, assembled.stream().filter(LauncherScriptTest::isWindowCache).count(),
                 "one AOT cache assembled in the background: " + assembled);
         while (cacheFiles(cache).stream().anyMatch(f -> f.startsWith("recording-")) && System.nanoTime() < deadline) {
             Thread.sleep(100);
