@@ -29,13 +29,19 @@ import picocli.CommandLine.Option;
                 + "incremental buyers, units, revenue and profit, discount given away, message cost and ROI, each as a "
                 + "mean with its 95%% confidence interval and as a paired difference against broadcast.",
                 "Writes results.csv, paired.csv, replications.csv, fairness.csv, qini.csv and promotion.json to --out."},
-        footer = {"%nAudiences: broadcast (everyone), random:K, top:K (highest predicted P(buy | offer)), uplift:K",
-                "(highest predicted P(buy | offer) - P(buy | no offer)), margin:K (highest predicted extra margin:",
-                "P(buy | offer) x margin at the offer price - P(buy | no offer) x margin at list), oracle:K (highest",
-                "true uplift: each customer's extra spend when everyone got the offer, against the baseline of the",
-                "same replication; only a twin can know it); oracle alone: every customer whose true uplift is positive.",
+        footer = {"%nAudiences: broadcast (everyone), random:K, top:K (highest predicted P(buy |",
+                "offer)), uplift:K (highest predicted P(buy | offer) - P(buy | no offer)),",
+                "margin:K (highest predicted extra margin: P(buy | offer) x margin at the offer",
+                "price - P(buy | no offer) x margin at list), twin:K (highest profit uplift",
+                "predicted by a forest trained on the twin's own counterfactuals: the shoppers",
+                "of each training seed run with the offer sent to everyone and without it, a",
+                "label no retailer has), oracle:K (highest true uplift: each customer's extra",
+                "spend when everyone got the offer, against the baseline of the same",
+                "replication; only a twin can know it); oracle alone: every customer whose true",
+                "uplift is positive.",
                 "%nExample:",
-                "  storetwin promote --product BAK-001 --discount 15 --audience broadcast,random:1000,top:1000,uplift:1000,oracle:1000 \\",
+                "  storetwin promote --product BAK-001 --discount 15 \\",
+                "      --audience broadcast,random:1000,top:1000,uplift:1000,oracle:1000 \\",
                 "      --replications 10 --days 14 --out promo"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad campaign or input, or a run failed", "2:bad options"})
@@ -53,7 +59,7 @@ final class PromoteCommand extends CliCommand {
     @Option(names = "--discount", paramLabel = "PCT", required = true, description = "percent off the shelf price, above 0 and at most 90")
     double discount;
 
-    @Option(names = "--audience", paramLabel = "LIST", defaultValue = "broadcast,random:1000,top:1000,uplift:1000,margin:1000,oracle:1000",
+    @Option(names = "--audience", paramLabel = "LIST", defaultValue = "broadcast,random:1000,top:1000,uplift:1000,margin:1000,twin:1000,oracle:1000",
             description = "audiences to compare (default: ${DEFAULT-VALUE})")
     String audience;
 
@@ -72,7 +78,7 @@ final class PromoteCommand extends CliCommand {
     @Option(names = "--replications", paramLabel = "N", defaultValue = "10", description = "replications, seed + r (default: ${DEFAULT-VALUE})")
     int replications;
 
-    @Option(names = "--training-runs", paramLabel = "N", defaultValue = "3", description = "random campaigns the models learn from (default: ${DEFAULT-VALUE})")
+    @Option(names = "--training-runs", paramLabel = "N", defaultValue = "3", description = "random campaigns the models learn from, on seeds of their own; twin:K learns from the same seeds run without and with the offer for everyone (default: ${DEFAULT-VALUE})")
     int trainingRuns;
 
     @Option(names = "--k", paramLabel = "K", defaultValue = "100", description = "K of the models' held-out precision, recall and NDCG at K (default: ${DEFAULT-VALUE})")

@@ -23,16 +23,19 @@ public final class AudienceSelector {
      */
     public static boolean[] select(AudienceRule rule, int population, double[] propensity, double[] uplift,
                                    double[] trueUplift, long randomSeed) {
-        return select(rule, population, new Scores(propensity, uplift, null, trueUplift), randomSeed);
+        return select(rule, population, new Scores(propensity, uplift, null, null, trueUplift), randomSeed);
     }
 
     /**
      * Every score an audience may rank by, one per customer id; any may be null when no
      * audience needs it.
      *
-     * @param margin  predicted extra margin (for {@code margin:K})
+     * @param margin        predicted extra margin (for {@code margin:K})
+     * @param profitUplift  profit uplift predicted by the model trained on the twin's
+     *                      counterfactuals (for {@code twin:K})
      */
-    public record Scores(double[] propensity, double[] uplift, double[] margin, double[] trueUplift) {
+    public record Scores(double[] propensity, double[] uplift, double[] margin, double[] profitUplift,
+                         double[] trueUplift) {
     }
 
     public static boolean[] select(AudienceRule rule, int population, Scores scores, long randomSeed) {
@@ -46,6 +49,7 @@ public final class AudienceSelector {
             case TOP -> flags(population, Ranking.top(checked(scores.propensity(), population, rule), rule.size()));
             case UPLIFT -> flags(population, Ranking.top(checked(scores.uplift(), population, rule), rule.size()));
             case MARGIN -> flags(population, Ranking.top(checked(scores.margin(), population, rule), rule.size()));
+            case TWIN -> flags(population, Ranking.top(checked(scores.profitUplift(), population, rule), rule.size()));
             case ORACLE -> rule.size() == 0 ? positive(checked(scores.trueUplift(), population, rule))
                     : flags(population, Ranking.top(checked(scores.trueUplift(), population, rule), rule.size()));
         };

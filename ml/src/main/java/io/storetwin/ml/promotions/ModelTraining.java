@@ -3,9 +3,13 @@ package io.storetwin.ml.promotions;
 import io.storetwin.catalog.Scenario;
 import io.storetwin.ml.customers.CustomerFeatures;
 import io.storetwin.ml.uplift.CampaignTable;
+import io.storetwin.ml.uplift.CounterfactualEvaluation;
+import io.storetwin.ml.uplift.CounterfactualTable;
 import io.storetwin.ml.uplift.HoldOutEvaluation;
+import io.storetwin.ml.uplift.ProfitUpliftModel;
 import io.storetwin.ml.uplift.PropensityModel;
 import io.storetwin.ml.uplift.UpliftModel;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -14,11 +18,17 @@ import java.util.SplittableRandom;
  * random half of the customers, and yields one row per customer (features from the history
  * before the campaign, whether they got it, whether they bought the promoted product while it
  * was valid). The models are evaluated on held-out customers, then refitted on all of them.
+ * When a {@code twin:K} audience is asked for, the same training seeds also run without the
+ * campaign and with it sent to everyone, and a forest learns each customer's true profit uplift.
  */
 final class ModelTraining {
 
-    /** The fitted models, their hold-out evaluation, and the table they came from. */
-    record Trained(PropensityModel propensity, UpliftModel uplift, HoldOutEvaluation evaluation, CampaignTable table) {
+    /**
+     * The fitted models, their hold-out evaluation, and the table they came from;
+     * {@code profitUplift} and {@code counterfactual} are null unless a twin audience needs them.
+     */
+    record Trained(PropensityModel propensity, UpliftModel uplift, HoldOutEvaluation evaluation, CampaignTable table,
+                   ProfitUpliftModel profitUplift, CounterfactualEvaluation counterfactual) {
     }
 
     private ModelTraining() {
@@ -33,8 +43,42 @@ final class ModelTraining {
             runDone.run();
         }
         HoldOutEvaluation evaluation = HoldOutEvaluation.of(table, setup.heldOutShare(), setup.k(), setup.modelOptions());
+        ProfitUpliftModel profitUplift = null;
+        CounterfactualEvaluation counterfactual = null;
+        if (setup.needsTwin()) {
+            CounterfactualTable truths = null;
+            for (int t = 0; t < setup.trainingRuns(); t++) {
+                CounterfactualTable run = counterfactuals(setup, setup.trainingRun(t), features, runDone);
+                truths = truths == null ? run : truths.plus(run);
+            }
+            counterfactual = CounterfactualEvaluation.of(truths, setup.heldOutShare(), setup.modelOptions());
+            profitUplift = ProfitUpliftModel.fit(truths, setup.modelOptions());
+        }
         return new Trained(PropensityModel.fit(table, setup.modelOptions()), UpliftModel.fit(table, setup.modelOptions()),
-                evaluation, table);
+                evaluation, table, profitUplift, counterfactual);
+    }
+
+    /** Engine runs the training makes. */
+    static int runs(PromotionSetup setup) {
+        return setup.trainingRuns() * (setup.needsTwin() ? 3 : 1);
+    }
+
+    /** One training seed without the campaign and with it sent to everyone: each customer's true profit uplift. */
+    static CounterfactualTable counterfactuals(PromotionSetup setup, Scenario scenario, CustomerFeatures features,
+                                               Runnable runDone) {
+        int n = scenario.populationSize();
+        CampaignRun.Outcome without = CampaignRun.run(scenario, setup.campaign(), null, "baseline", true);
+        runDone.run();
+        boolean[] everyone = new boolean[n];
+        Arrays.fill(everyone, true);
+        CampaignRun.Outcome with = CampaignRun.run(scenario, setup.campaign(), everyone, "broadcast", false);
+        runDone.run();
+        double[] uplift = new double[n];
+        for (int c = 0; c < n; c++) {
+            uplift[c] = with.outcomes().grossProfit(c) - without.outcomes().grossProfit(c);
+        }
+        double[][] rows = features.rows(without.history(), CampaignRun.promotedIndices(scenario, setup.campaign()));
+        return new CounterfactualTable(features.names(), rows, uplift);
     }
 
     static CampaignTable randomCampaign(PromotionSetup setup, Scenario scenario, CustomerFeatures features) {

@@ -26,7 +26,7 @@ public final class PromotionExperiment {
 
     /** Engine runs the experiment makes, for a progress bar. */
     public static int totalRuns(PromotionSetup setup) {
-        return setup.trainingRuns() + setup.replications() * ReplicationRun.runsPerReplication(setup);
+        return ModelTraining.runs(setup) + setup.replications() * ReplicationRun.runsPerReplication(setup);
     }
 
     /**
@@ -54,11 +54,12 @@ public final class PromotionExperiment {
         } finally {
             pool.shutdownNow();
         }
-        return summarise(setup, models.evaluation(), replications);
+        return summarise(setup, models, replications);
     }
 
-    static PromotionResult summarise(PromotionSetup setup, HoldOutEvaluation evaluation,
+    static PromotionResult summarise(PromotionSetup setup, ModelTraining.Trained trained,
                                      List<ReplicationRun.Outcome> replications) {
+        HoldOutEvaluation evaluation = trained.evaluation();
         List<String> labels = setup.audiences().stream().map(AudienceRule::label).toList();
         String reference = labels.contains("broadcast") ? "broadcast" : labels.getFirst();
         int referenceIndex = labels.indexOf(reference);
@@ -84,12 +85,15 @@ public final class PromotionExperiment {
             audiences.add(new PromotionResult.AudienceResult(labels.get(a), measures, paired, values, byPersona, byAge));
         }
         double[] aucs = replications.stream().mapToDouble(ReplicationRun.Outcome::auc).filter(v -> !Double.isNaN(v)).toArray();
+        double[] twinCorrelations = replications.stream().mapToDouble(ReplicationRun.Outcome::twinCorrelation)
+                .filter(v -> !Double.isNaN(v)).toArray();
         var ranking = evaluation.propensity();
         PromotionResult.ModelReport models = new PromotionResult.ModelReport(evaluation.trainCustomers(),
                 evaluation.heldOutCustomers(), ranking.n(), ranking.positives(), ranking.auc(), ranking.k(),
                 ranking.precisionAtK(), ranking.recallAtK(), ranking.ndcgAtK(), evaluation.upliftQini().area(),
                 evaluation.propensityQini().area(), evaluation.upliftQini().sampled(20),
-                aucs.length == 0 ? null : Estimate.of(aucs));
+                aucs.length == 0 ? null : Estimate.of(aucs), trained.counterfactual(),
+                twinCorrelations.length < 2 ? null : Estimate.of(twinCorrelations));
         var campaign = setup.campaign();
         var effects = setup.scenario().campaigns();
         PromotionResult.Facts facts = new PromotionResult.Facts(setup.scenario().name(), setup.scenario().seed(),

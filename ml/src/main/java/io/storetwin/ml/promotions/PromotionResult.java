@@ -1,5 +1,6 @@
 package io.storetwin.ml.promotions;
 
+import io.storetwin.ml.uplift.CounterfactualEvaluation;
 import io.storetwin.ml.uplift.QiniCurve;
 import io.storetwin.simulation.experiment.Estimate;
 import java.util.List;
@@ -25,12 +26,17 @@ public record PromotionResult(Facts facts, ModelReport models, String reference,
      * The models on held-out training customers, and the propensity model's AUC on each
      * replication's customers against who bought when everyone got the offer.
      *
-     * @param qini  the uplift model's held-out Qini curve, at 20 points
+     * @param qini                        the uplift model's held-out Qini curve, at 20 points
+     * @param twinHeldOut                 the model trained on the twin's counterfactuals, on
+     *                                    held-out training customers; null without a twin audience
+     * @param replicationTwinCorrelation  that model's correlation with each replication's true
+     *                                    profit uplifts; null when not measured
      */
     public record ModelReport(int trainCustomers, int heldOutCustomers, int heldOutTreated, int heldOutBuyers,
                               double auc, int k, double precisionAtK, double recallAtK, double ndcgAtK,
                               double upliftQiniArea, double propensityQiniArea, List<QiniCurve.Point> qini,
-                              Estimate replicationAuc) {
+                              Estimate replicationAuc, CounterfactualEvaluation twinHeldOut,
+                              Estimate replicationTwinCorrelation) {
     }
 
     /** One audience over every replication. */

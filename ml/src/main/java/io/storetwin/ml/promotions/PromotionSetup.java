@@ -95,6 +95,11 @@ public record PromotionSetup(Scenario scenario, Campaign campaign, int historyDa
                 .mapToDouble(p -> p.listPrice() - p.unitCost()).average().orElse(0);
     }
 
+    /** Whether any audience ranks by the model trained on the twin's counterfactuals. */
+    boolean needsTwin() {
+        return audiences.stream().anyMatch(a -> a.kind() == AudienceRule.Kind.TWIN);
+    }
+
     /** Whether any audience needs the twin's true uplift (an oracle audience). */
     boolean needsTruth() {
         return audiences.stream().anyMatch(a -> a.kind() == AudienceRule.Kind.ORACLE);

@@ -33,6 +33,18 @@ public final class PromotionTable {
             out.append(String.format(Locale.ROOT, "  propensity AUC on each replication's customers (everyone offered): "
                     + "%.3f [%.3f, %.3f]%n", auc.mean(), auc.low(), auc.high()));
         }
+        if (m.twinHeldOut() != null) {
+            var twin = m.twinHeldOut();
+            out.append(String.format(Locale.ROOT, "  twin (profit uplift learned from the twin's counterfactuals on the same "
+                            + "%d seed(s)): correlation %.3f with the true profit uplift of %,d held-out customers; their top "
+                            + "fifth added %.2f each, all %.2f%n", f.trainingRuns(), twin.correlation(), twin.heldOutCustomers(),
+                    twin.topFifthMeanUplift(), twin.meanUplift()));
+        }
+        if (m.replicationTwinCorrelation() != null) {
+            Estimate c = m.replicationTwinCorrelation();
+            out.append(String.format(Locale.ROOT, "  twin model's correlation with each replication's true profit uplift: "
+                    + "%.3f [%.3f, %.3f]%n", c.mean(), c.low(), c.high()));
+        }
         out.append('\n');
         for (PromotionMeasure measure : SHOWN) {
             out.append(String.format(Locale.ROOT, "%-28s %14s  %-28s %16s  %s%n", measure.label(), "mean", "95% CI",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import smile.math.MathEx;
 
 /**
  * One replication: the no-campaign baseline (whose history before the campaign gives every
@@ -23,8 +24,12 @@ final class ReplicationRun {
                            FairnessTable byAgeBand) {
     }
 
-    /** The replication's audiences in order, and the propensity model's AUC on its customers (NaN when not measured). */
-    record Outcome(List<AudienceOutcome> audiences, double auc) {
+    /**
+     * The replication's audiences in order, the propensity model's AUC on its customers, and
+     * the correlation of the twin-trained profit uplift with the true one (each NaN when not
+     * measured).
+     */
+    record Outcome(List<AudienceOutcome> audiences, double auc, double twinCorrelation) {
     }
 
     private ReplicationRun() {
@@ -40,6 +45,7 @@ final class ReplicationRun {
         double[] propensity = models.propensity().score(rows);
         double[] uplift = models.uplift().score(rows);
         double[] margin = models.uplift().marginUplift(rows, setup.offerMargin(), setup.shelfMargin());
+        double[] profitUplift = models.profitUplift() == null ? null : models.profitUplift().score(rows);
         boolean[] everyone = new boolean[n];
         Arrays.fill(everyone, true);
         boolean wantsEveryone = setup.needsTruth()
@@ -47,6 +53,7 @@ final class ReplicationRun {
         CampaignRun.Outcome all = null;
         double[] truth = null;
         double auc = Double.NaN;
+        double twinCorrelation = Double.NaN;
         if (wantsEveryone) {
             all = CampaignRun.run(scenario, setup.campaign(), everyone, "broadcast", false);
             runDone.run();
@@ -57,11 +64,18 @@ final class ReplicationRun {
                 bought[c] = all.outcomes().bought(c) ? 1 : 0;
             }
             auc = RankingMetrics.of(bought, propensity, setup.k()).auc();
+            if (profitUplift != null) {
+                double[] trueProfit = new double[n];
+                for (int c = 0; c < n; c++) {
+                    trueProfit[c] = all.outcomes().grossProfit(c) - baseline.outcomes().grossProfit(c);
+                }
+                twinCorrelation = MathEx.cor(profitUplift, trueProfit);
+            }
         }
         List<AudienceOutcome> outcomes = new ArrayList<>();
         for (AudienceRule rule : setup.audiences()) {
             boolean[] recipients = AudienceSelector.select(rule, n,
-                    new AudienceSelector.Scores(propensity, uplift, margin, truth), scenario.seed() ^ 0x4a11d0L);
+                    new AudienceSelector.Scores(propensity, uplift, margin, profitUplift, truth), scenario.seed() ^ 0x4a11d0L);
             CampaignOutcomes arm;
             if (rule.kind() == AudienceRule.Kind.BROADCAST) {
                 arm = all.outcomes();
@@ -77,7 +91,7 @@ final class ReplicationRun {
                     FairnessTable.byPersona(baseline.population().customers(), recipients, redeemed),
                     FairnessTable.byAgeBand(baseline.population().customers(), recipients, redeemed)));
         }
-        return new Outcome(List.copyOf(outcomes), auc);
+        return new Outcome(List.copyOf(outcomes), auc, twinCorrelation);
     }
 
     /** Engine runs one replication makes. */

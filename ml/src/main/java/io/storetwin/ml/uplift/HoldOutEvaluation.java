@@ -23,14 +23,7 @@ public record HoldOutEvaluation(int trainCustomers, int heldOutCustomers, Rankin
      * @param k             the K of precision, recall and NDCG at K
      */
     public static HoldOutEvaluation of(CampaignTable table, double heldOutShare, int k, UpliftOptions options) {
-        if (!(heldOutShare > 0 && heldOutShare < 1)) {
-            throw new IllegalArgumentException("held-out share must be in (0, 1), got " + heldOutShare);
-        }
-        SplittableRandom random = new SplittableRandom(options.seed() ^ 0x5eedL);
-        boolean[] heldOut = new boolean[table.size()];
-        for (int i = 0; i < heldOut.length; i++) {
-            heldOut[i] = random.nextDouble() < heldOutShare;
-        }
+        boolean[] heldOut = heldOut(table.size(), heldOutShare, options.seed() ^ 0x5eedL);
         CampaignTable train = table.select(IntStream.range(0, table.size()).filter(i -> !heldOut[i]).toArray());
         CampaignTable test = table.select(IntStream.range(0, table.size()).filter(i -> heldOut[i]).toArray());
         PropensityModel propensity = PropensityModel.fit(train, options);
@@ -40,5 +33,18 @@ public record HoldOutEvaluation(int trainCustomers, int heldOutCustomers, Rankin
         QiniCurve upliftQini = QiniCurve.of(uplift.score(test.rows()), test.treated(), test.bought());
         QiniCurve propensityQini = QiniCurve.of(propensity.score(test.rows()), test.treated(), test.bought());
         return new HoldOutEvaluation(train.size(), test.size(), ranking, upliftQini, propensityQini);
+    }
+
+    /** Which of {@code size} rows are held out: each with probability {@code share}, drawn from {@code seed}. */
+    static boolean[] heldOut(int size, double share, long seed) {
+        if (!(share > 0 && share < 1)) {
+            throw new IllegalArgumentException("held-out share must be in (0, 1), got " + share);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        boolean[] heldOut = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            heldOut[i] = random.nextDouble() < share;
+        }
+        return heldOut;
     }
 }

@@ -6,20 +6,20 @@ package io.storetwin.ml.uplift;
  */
 public final class PropensityModel {
 
-    private final ProbabilityForest forest;
+    private final CustomerForest forest;
 
-    private PropensityModel(ProbabilityForest forest) {
+    private PropensityModel(CustomerForest forest) {
         this.forest = forest;
     }
 
     /** Fits on the treated customers of {@code table}. */
     public static PropensityModel fit(CampaignTable table, UpliftOptions options) {
         CampaignTable treated = table.arm(true);
-        return new PropensityModel(ProbabilityForest.fit(treated.names(), treated.rows(), treated.boughtAsDouble(), options));
+        return new PropensityModel(CustomerForest.fit(treated.names(), treated.rows(), treated.boughtAsDouble(), options));
     }
 
     /** P(buy | offer) per row. */
     public double[] score(double[][] rows) {
-        return forest.predict(rows);
+        return forest.predictProbability(rows);
     }
 }

@@ -8,10 +8,10 @@ package io.storetwin.ml.uplift;
  */
 public final class UpliftModel {
 
-    private final ProbabilityForest withOffer;
-    private final ProbabilityForest withoutOffer;
+    private final CustomerForest withOffer;
+    private final CustomerForest withoutOffer;
 
-    private UpliftModel(ProbabilityForest withOffer, ProbabilityForest withoutOffer) {
+    private UpliftModel(CustomerForest withOffer, CustomerForest withoutOffer) {
         this.withOffer = withOffer;
         this.withoutOffer = withoutOffer;
     }
@@ -21,18 +21,18 @@ public final class UpliftModel {
         CampaignTable control = table.arm(false);
         UpliftOptions other = new UpliftOptions(options.trees(), options.maxDepth(), options.nodeSize(), options.seed() + 1);
         return new UpliftModel(
-                ProbabilityForest.fit(treated.names(), treated.rows(), treated.boughtAsDouble(), options),
-                ProbabilityForest.fit(control.names(), control.rows(), control.boughtAsDouble(), other));
+                CustomerForest.fit(treated.names(), treated.rows(), treated.boughtAsDouble(), options),
+                CustomerForest.fit(control.names(), control.rows(), control.boughtAsDouble(), other));
     }
 
     /** P(buy | offer) per row. */
     public double[] withOffer(double[][] rows) {
-        return withOffer.predict(rows);
+        return withOffer.predictProbability(rows);
     }
 
     /** P(buy | no offer) per row. */
     public double[] withoutOffer(double[][] rows) {
-        return withoutOffer.predict(rows);
+        return withoutOffer.predictProbability(rows);
     }
 
     /**
@@ -41,8 +41,8 @@ public final class UpliftModel {
      * uplift it counts the discount handed to customers who would have bought anyway.
      */
     public double[] marginUplift(double[][] rows, double offerMargin, double shelfMargin) {
-        double[] t = withOffer.predict(rows);
-        double[] c = withoutOffer.predict(rows);
+        double[] t = withOffer.predictProbability(rows);
+        double[] c = withoutOffer.predictProbability(rows);
         for (int i = 0; i < t.length; i++) {
             t[i] = t[i] * offerMargin - c[i] * shelfMargin;
         }
@@ -51,8 +51,8 @@ public final class UpliftModel {
 
     /** Estimated uplift per row. */
     public double[] score(double[][] rows) {
-        double[] t = withOffer.predict(rows);
-        double[] c = withoutOffer.predict(rows);
+        double[] t = withOffer.predictProbability(rows);
+        double[] c = withoutOffer.predictProbability(rows);
         for (int i = 0; i < t.length; i++) {
             t[i] -= c[i];
         }

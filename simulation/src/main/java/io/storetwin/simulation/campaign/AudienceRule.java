@@ -9,8 +9,9 @@ import java.util.Locale;
  * {@code top:K} (the K highest predicted purchase propensities), {@code uplift:K} (the K
  * highest predicted purchase uplifts), {@code margin:K} (the K highest predicted extra margins:
  * the uplift model's two probabilities weighed by the margin at the offer and at the shelf
- * price, so the discount to customers who would buy anyway counts against them) or
- * {@code oracle:K} (the K highest true uplifts, known only to the twin); {@code oracle} alone
+ * price, so the discount to customers who would buy anyway counts against them), {@code twin:K}
+ * (the K highest profit uplifts predicted by a model that learned from the twin's own
+ * counterfactual runs on other seeds, a label no retailer has) or {@code oracle:K} (the K highest true uplifts, known only to the twin); {@code oracle} alone
  * is every customer whose true uplift is positive.
  *
  * @param size  K; the population size for broadcast; 0 for the plain oracle (its size is known
@@ -20,7 +21,7 @@ public record AudienceRule(Kind kind, int size) {
 
     /** The rules, by the word a user writes. */
     public enum Kind {
-        BROADCAST("broadcast"), RANDOM("random"), TOP("top"), UPLIFT("uplift"), MARGIN("margin"), ORACLE("oracle");
+        BROADCAST("broadcast"), RANDOM("random"), TOP("top"), UPLIFT("uplift"), MARGIN("margin"), TWIN("twin"), ORACLE("oracle");
 
         private final String word;
 
@@ -82,7 +83,7 @@ public record AudienceRule(Kind kind, int size) {
             }
         }
         if (kind == null) {
-            throw new IllegalArgumentException("unknown audience '%s'; known: broadcast, random:K, top:K, uplift:K, margin:K, oracle:K"
+            throw new IllegalArgumentException("unknown audience '%s'; known: broadcast, random:K, top:K, uplift:K, margin:K, twin:K, oracle:K"
                     .formatted(item));
         }
         if (kind == Kind.BROADCAST) {

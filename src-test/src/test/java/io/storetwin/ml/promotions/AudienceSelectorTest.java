@@ -19,9 +19,11 @@ class AudienceSelectorTest {
     private static final double[] PROPENSITY = {0.9, 0.1, 0.5, 0.7, 0.3};
     private static final double[] UPLIFT = {0.0, 0.2, 0.3, -0.1, 0.1};
     private static final double[] TRUTH = {-1.0, 5.0, 0.0, 2.0, 1.0};
+    private static final double[] PROFIT_UPLIFT = {0.4, -0.2, 0.1, 0.0, 0.3};
 
     private static boolean[] pick(String rule) {
-        return AudienceSelector.select(AudienceRule.parse(rule, 5), 5, PROPENSITY, UPLIFT, TRUTH, 11);
+        return AudienceSelector.select(AudienceRule.parse(rule, 5), 5,
+                new AudienceSelector.Scores(PROPENSITY, UPLIFT, null, PROFIT_UPLIFT, TRUTH), 11);
     }
 
     @Test
@@ -30,6 +32,7 @@ class AudienceSelectorTest {
         assertArrayEquals(new boolean[] {true, false, false, true, false}, pick("top:2"));
         assertArrayEquals(new boolean[] {false, true, true, false, false}, pick("uplift:2"));
         assertArrayEquals(new boolean[] {false, true, false, true, false}, pick("oracle:2"));
+        assertArrayEquals(new boolean[] {true, false, false, false, true}, pick("twin:2"));
         boolean[] random = pick("random:3");
         int count = 0;
         for (boolean b : random) {
@@ -43,6 +46,9 @@ class AudienceSelectorTest {
     void anAudienceNeedsItsScoresAndFitsThePopulation() {
         assertThrows(IllegalArgumentException.class,
                 () -> AudienceSelector.select(AudienceRule.parse("oracle:2", 5), 5, PROPENSITY, UPLIFT, null, 1));
+        IllegalArgumentException noTwin = assertThrows(IllegalArgumentException.class,
+                () -> AudienceSelector.select(AudienceRule.parse("twin:2", 5), 5, PROPENSITY, UPLIFT, TRUTH, 1));
+        assertEquals("audience twin:2 needs one score per customer", noTwin.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> AudienceSelector.select(new AudienceRule(AudienceRule.Kind.TOP, 6), 5, PROPENSITY, UPLIFT, TRUTH, 1));
     }

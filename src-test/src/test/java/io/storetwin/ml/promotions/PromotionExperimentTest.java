@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storetwin.catalog.Scenario;
+import io.storetwin.ml.customers.CustomerFeatures;
+import io.storetwin.ml.uplift.CounterfactualTable;
 import io.storetwin.ml.uplift.UpliftOptions;
 import io.storetwin.simulation.SimFixtures;
 import io.storetwin.simulation.campaign.AudienceRule;
@@ -18,7 +20,7 @@ class PromotionExperimentTest {
 
     private static final int CUSTOMERS = 600;
     private static final int K = 150;
-    private static final List<String> SAME_SIZE = List.of("random:150", "top:150", "uplift:150", "margin:150");
+    private static final List<String> SAME_SIZE = List.of("random:150", "top:150", "uplift:150", "margin:150", "twin:150");
     private static PromotionSetup setup;
     private static PromotionResult result;
 
@@ -26,7 +28,7 @@ class PromotionExperimentTest {
     static void runOnce() throws InterruptedException {
         Scenario scenario = SimFixtures.small(5, CUSTOMERS, 30);
         setup = new PromotionSetup(scenario, Campaign.onProduct("BAK-001", 15, 7, 5, 0.05), 7, 5,
-                AudienceRule.parseList("broadcast,random:150,top:150,uplift:150,margin:150,oracle:150,oracle", CUSTOMERS),
+                AudienceRule.parseList("broadcast,random:150,top:150,uplift:150,margin:150,twin:150,oracle:150,oracle", CUSTOMERS),
                 3, 1, 0.3, 50, new UpliftOptions(30, 5, 20, 1));
         result = PromotionExperiment.run(setup, 2, done -> { });
     }
@@ -46,6 +48,21 @@ class PromotionExperimentTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theTwinAudienceLearnsEachCustomersTrueProfitUpliftAndItAddsUpToWhatBroadcastMeasured() {
+        CounterfactualTable truths = ModelTraining.counterfactuals(setup, setup.replication(0),
+                new CustomerFeatures(setup.scenario().store()), () -> { });
+        assertEquals(CUSTOMERS, truths.size());
+        double sum = java.util.Arrays.stream(truths.profitUplift()).sum();
+        double broadcastProfit = values("broadcast", PromotionMeasure.INCREMENTAL_PROFIT)[0];
+        assertEquals(broadcastProfit + CUSTOMERS * 0.05, sum, 1e-6,
+                "per-customer profit uplifts add up to broadcast's incremental profit before message costs");
+        PromotionResult.ModelReport models = result.models();
+        assertEquals(CUSTOMERS, models.twinHeldOut().trainCustomers() + models.twinHeldOut().heldOutCustomers());
+        assertEquals(3, models.replicationTwinCorrelation().n());
+        assertEquals(3, ModelTraining.runs(setup), "the training seed runs the random half, then without and with the offer");
     }
 
     @Test

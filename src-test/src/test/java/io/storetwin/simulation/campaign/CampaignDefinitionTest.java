@@ -43,7 +43,7 @@ class CampaignDefinitionTest {
         assertEquals("""
                 audience 'random:6000': K = 6000 is larger than the population of 5000 customers
                 audience 'top:abc': size 'abc' is not a whole number
-                unknown audience 'lucky:5'; known: broadcast, random:K, top:K, uplift:K, margin:K, oracle:K""", e.getMessage());
+                unknown audience 'lucky:5'; known: broadcast, random:K, top:K, uplift:K, margin:K, twin:K, oracle:K""", e.getMessage());
         List<AudienceRule> rules = AudienceRule.parseList("broadcast, random:1000,top:1000,uplift:1000,ORACLE:1000", 5000);
         assertEquals(List.of("broadcast", "random:1000", "top:1000", "uplift:1000", "oracle:1000"),
                 rules.stream().map(AudienceRule::label).toList());

@@ -89,7 +89,7 @@ public final class PromotionsView extends BorderPane {
         status.setId("promoStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        Label hint = new Label("Audiences: broadcast, random:K, top:K, uplift:K, margin:K, oracle:K, oracle. "
+        Label hint = new Label("Audiences: broadcast, random:K, top:K, uplift:K, margin:K, twin:K, oracle:K, oracle. "
                 + "Each audience and a no-campaign baseline run on the same shoppers (common random numbers), on "
                 + "engines of their own: the live store is not touched.");
         hint.setWrapText(true);

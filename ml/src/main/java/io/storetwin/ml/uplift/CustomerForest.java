@@ -7,20 +7,23 @@ import smile.data.formula.Formula;
 import smile.data.vector.ValueVector;
 import smile.regression.RandomForest;
 
-/** A Smile regression forest on a 0/1 outcome: its prediction is a probability. */
-final class ProbabilityForest {
+/**
+ * A Smile regression forest on customer features: on a 0/1 outcome its prediction is a
+ * probability, on an amount (a profit uplift) an expected amount.
+ */
+final class CustomerForest {
 
     private static final String LABEL = "outcome";
 
     private final RandomForest forest;
     private final List<String> names;
 
-    private ProbabilityForest(RandomForest forest, List<String> names) {
+    private CustomerForest(RandomForest forest, List<String> names) {
         this.forest = forest;
         this.names = names;
     }
 
-    static ProbabilityForest fit(List<String> names, double[][] rows, double[] outcome, UpliftOptions options) {
+    static CustomerForest fit(List<String> names, double[][] rows, double[] outcome, UpliftOptions options) {
         if (rows.length < 2 * options.nodeSize()) {
             throw new IllegalArgumentException("too few customers to fit: %d rows for leaves of %d"
                     .formatted(rows.length, options.nodeSize()));
@@ -34,11 +37,17 @@ final class ProbabilityForest {
         int mtry = Math.max(1, (int) Math.floor(Math.sqrt(features)));
         RandomForest.Options smile = new RandomForest.Options(options.trees(), mtry, options.maxDepth(),
                 1 << Math.min(options.maxDepth(), 20), options.nodeSize(), 1.0, seeds, null);
-        return new ProbabilityForest(RandomForest.fit(Formula.lhs(LABEL), frame(names, rows, outcome), smile), names);
+        return new CustomerForest(RandomForest.fit(Formula.lhs(LABEL), frame(names, rows, outcome), smile), names);
     }
 
+    /** The forest's mean prediction per row. */
     double[] predict(double[][] rows) {
-        double[] p = forest.predict(frame(names, rows, new double[rows.length]));
+        return forest.predict(frame(names, rows, new double[rows.length]));
+    }
+
+    /** The prediction per row clamped to [0, 1], for a forest fitted on a 0/1 outcome. */
+    double[] predictProbability(double[][] rows) {
+        double[] p = predict(rows);
         for (int i = 0; i < p.length; i++) {
             p[i] = Math.min(1, Math.max(0, p[i]));
         }
