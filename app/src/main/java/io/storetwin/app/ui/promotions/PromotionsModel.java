@@ -117,8 +117,11 @@ public final class PromotionsModel {
         progress.set(1);
         result.set(done);
         PromotionResult.ModelReport m = done.models();
+        String twin = m.twinHeldOut() == null ? "" : String.format(Locale.ROOT,
+                " Twin model: correlation %.3f with held-out customers' true profit uplift.", m.twinHeldOut().correlation());
         status.set(String.format(Locale.ROOT, "Done: %d replications. Propensity AUC %.3f, precision@%d %.2f; uplift Qini area "
-                + "%.1f incremental buyers.", done.facts().replications(), m.auc(), m.k(), m.precisionAtK(), m.upliftQiniArea()));
+                + "%.1f incremental buyers.%s", done.facts().replications(), m.auc(), m.k(), m.precisionAtK(), m.upliftQiniArea(),
+                twin));
     }
 
     private PromotionSetup setup(Scenario live) {

@@ -71,16 +71,17 @@ class PromotionsViewTest {
         assertNull(fx(() -> model.resultProperty().get()));
 
         fx(() -> {
-            model.audiencesProperty().set("broadcast,random:80,uplift:80,oracle:80");
+            model.audiencesProperty().set("broadcast,random:80,uplift:80,twin:80,oracle:80");
             return null;
         });
         robot.clickOn("#promoRun");
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS,
                 () -> fx(() -> model.resultProperty().get() != null && !model.runningProperty().get()));
-        assertTrue(fx(() -> model.statusProperty().get()).startsWith("Done: 2 replications."), fx(() -> model.statusProperty().get()));
-        assertEquals(4, fx(() -> view.bars().getData().getFirst().getData().size()));
+        String done = fx(() -> model.statusProperty().get());
+        assertTrue(done.startsWith("Done: 2 replications.") && done.contains("Twin model: correlation"), done);
+        assertEquals(5, fx(() -> view.bars().getData().getFirst().getData().size()));
         assertEquals(PromotionMeasure.ROI.label(), fx(() -> view.bars().getYAxis().getLabel()));
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(() -> view.bars().whiskers().size() == 12));
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(() -> view.bars().whiskers().size() == 15));
         assertEquals(21, fx(() -> view.qini().getData().getFirst().getData().size()), "the Qini curve at 20 steps");
         fx(() -> {
             model.measureProperty().set(PromotionMeasure.MESSAGES);
