@@ -52,6 +52,15 @@ final class CampaignRun {
         return new Outcome(outcomes, history, engine.population());
     }
 
+    /** Each customer's gross profit in the window in {@code with}, less in {@code without}. */
+    static double[] profitUplift(CampaignOutcomes with, CampaignOutcomes without) {
+        double[] uplift = new double[with.populationSize()];
+        for (int c = 0; c < uplift.length; c++) {
+            uplift[c] = with.grossProfit(c) - without.grossProfit(c);
+        }
+        return uplift;
+    }
+
     static Set<String> promotedIds(Scenario scenario, Campaign campaign) {
         return scenario.store().products().stream().filter(campaign::covers).map(p -> p.id())
                 .collect(Collectors.toUnmodifiableSet());

@@ -73,12 +73,9 @@ final class ModelTraining {
         Arrays.fill(everyone, true);
         CampaignRun.Outcome with = CampaignRun.run(scenario, setup.campaign(), everyone, "broadcast", false);
         runDone.run();
-        double[] uplift = new double[n];
-        for (int c = 0; c < n; c++) {
-            uplift[c] = with.outcomes().grossProfit(c) - without.outcomes().grossProfit(c);
-        }
         double[][] rows = features.rows(without.history(), CampaignRun.promotedIndices(scenario, setup.campaign()));
-        return new CounterfactualTable(features.names(), rows, uplift);
+        return new CounterfactualTable(features.names(), rows,
+                CampaignRun.profitUplift(with.outcomes(), without.outcomes()));
     }
 
     static CampaignTable randomCampaign(PromotionSetup setup, Scenario scenario, CustomerFeatures features) {

@@ -65,11 +65,7 @@ final class ReplicationRun {
             }
             auc = RankingMetrics.of(bought, propensity, setup.k()).auc();
             if (profitUplift != null) {
-                double[] trueProfit = new double[n];
-                for (int c = 0; c < n; c++) {
-                    trueProfit[c] = all.outcomes().grossProfit(c) - baseline.outcomes().grossProfit(c);
-                }
-                twinCorrelation = MathEx.cor(profitUplift, trueProfit);
+                twinCorrelation = MathEx.cor(profitUplift, CampaignRun.profitUplift(all.outcomes(), baseline.outcomes()));
             }
         }
         List<AudienceOutcome> outcomes = new ArrayList<>();
