@@ -96,7 +96,9 @@ class ModelChallengeTest {
         robot.clickOn("#play");
         waitUntil(() -> forests.forest() != null && forests.forest().model() != null);
         robot.clickOn("#pause");
-        PricingModel champion = forests.forest().model();
+        // Read on the engine thread after the pause: a step still running when Pause was clicked
+        // can install the next day's forest after a read from this thread.
+        PricingModel champion = engineModel();
 
         TabPane tabs = fx(() -> robot.lookup(".main-tabs").queryAs(TabPane.class));
         robot.interact(() -> tabs.getSelectionModel().select(
@@ -135,7 +137,15 @@ class ModelChallengeTest {
             assertSame(decision.challenger(), modelAfterTheNextRepricing(champion),
                     "the promoted challenger prices from the next repricing");
         } else {
-            assertSame(champion, forests.forest().model(), "a challenger that did not win does not price the store");
+            assertSame(champion, engineModel(), "a challenger that did not win does not price the store");
+        }
+    }
+
+    private PricingModel engineModel() {
+        try {
+            return view.controller().fork().get(TIMEOUT_S, TimeUnit.SECONDS).model();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
@@ -150,11 +160,7 @@ class ModelChallengeTest {
         PricingModel pricing = before;
         for (int step = 0; step < 96 && pricing == before; step++) {
             view.controller().step(quarterHour);
-            try {
-                pricing = view.controller().fork().get(TIMEOUT_S, TimeUnit.SECONDS).model();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
+            pricing = engineModel();
         }
         return pricing;
     }
