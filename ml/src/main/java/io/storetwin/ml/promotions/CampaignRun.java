@@ -9,6 +9,7 @@ import io.storetwin.simulation.engine.StoreEngine;
 import io.storetwin.simulation.shoppers.Population;
 import io.storetwin.simulation.time.SimClock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +51,13 @@ final class CampaignRun {
         }
         engine.runToEnd();
         return new Outcome(outcomes, history, engine.population());
+    }
+
+    /** One flag per customer, all set: the offer sent to everyone. */
+    static boolean[] everyone(int populationSize) {
+        boolean[] all = new boolean[populationSize];
+        Arrays.fill(all, true);
+        return all;
     }
 
     /** Each customer's gross profit in the window in {@code with}, less in {@code without}. */

@@ -9,7 +9,6 @@ import io.storetwin.ml.uplift.HoldOutEvaluation;
 import io.storetwin.ml.uplift.ProfitUpliftModel;
 import io.storetwin.ml.uplift.PropensityModel;
 import io.storetwin.ml.uplift.UpliftModel;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -69,9 +68,7 @@ final class ModelTraining {
         int n = scenario.populationSize();
         CampaignRun.Outcome without = CampaignRun.run(scenario, setup.campaign(), null, "baseline", true);
         runDone.run();
-        boolean[] everyone = new boolean[n];
-        Arrays.fill(everyone, true);
-        CampaignRun.Outcome with = CampaignRun.run(scenario, setup.campaign(), everyone, "broadcast", false);
+        CampaignRun.Outcome with = CampaignRun.run(scenario, setup.campaign(), CampaignRun.everyone(n), "broadcast", false);
         runDone.run();
         double[][] rows = features.rows(without.history(), CampaignRun.promotedIndices(scenario, setup.campaign()));
         return new CounterfactualTable(features.names(), rows,

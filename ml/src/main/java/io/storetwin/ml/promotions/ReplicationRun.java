@@ -6,7 +6,6 @@ import io.storetwin.ml.uplift.RankingMetrics;
 import io.storetwin.simulation.campaign.AudienceRule;
 import io.storetwin.simulation.campaign.CampaignOutcomes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import smile.math.MathEx;
@@ -46,8 +45,6 @@ final class ReplicationRun {
         double[] uplift = models.uplift().score(rows);
         double[] margin = models.uplift().marginUplift(rows, setup.offerMargin(), setup.shelfMargin());
         double[] profitUplift = models.profitUplift() == null ? null : models.profitUplift().score(rows);
-        boolean[] everyone = new boolean[n];
-        Arrays.fill(everyone, true);
         boolean wantsEveryone = setup.needsTruth()
                 || setup.audiences().stream().anyMatch(a -> a.kind() == AudienceRule.Kind.BROADCAST);
         CampaignRun.Outcome all = null;
@@ -55,7 +52,7 @@ final class ReplicationRun {
         double auc = Double.NaN;
         double twinCorrelation = Double.NaN;
         if (wantsEveryone) {
-            all = CampaignRun.run(scenario, setup.campaign(), everyone, "broadcast", false);
+            all = CampaignRun.run(scenario, setup.campaign(), CampaignRun.everyone(n), "broadcast", false);
             runDone.run();
             truth = new double[n];
             int[] bought = new int[n];
