@@ -90,6 +90,9 @@ class LiveReportTest {
         // the forest's first model has priced a whole day, which the drift monitor has judged
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> forests.forest() != null && !forests.forest().driftDays().isEmpty());
         robot.clickOn("#pause");
+        // Wait for the pause on the engine thread: a step still running at the click can judge
+        // another day after a read from this thread.
+        view.controller().fork().get(TIMEOUT_S, TimeUnit.SECONDS);
         // the Model tab says what the monitor judged last
         String lastJudged = forests.forest().driftDays().getLast().check().day().toString();
         Label drift = fx(() -> robot.lookup("#model-drift").queryAs(Label.class));
